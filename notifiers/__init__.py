@@ -1,0 +1,1 @@
+"""Delivery of messages through Apprise, with vendor response checks. Never imports ``monitor``."""
