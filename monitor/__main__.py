@@ -1,0 +1,3 @@
+from monitor.cli.main import app
+
+app()

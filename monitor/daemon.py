@@ -1,0 +1,97 @@
+"""The daemon: APScheduler jobs rebuilt from the config at every start (no persistent job store to share
+or corrupt), one crawl job per (site, interval), a delivery job draining the outbox.
+
+Job defaults follow ARCHITECTURE.md: misfire grace in minutes, coalescing, one instance per job, jitter.
+SIGTERM / Ctrl-C stop crawls (Scrapy flushes its batch), finish the running transaction and exit.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections import defaultdict
+from datetime import datetime, timezone
+from typing import Callable
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from monitor.alerting.outbox import deliver_due
+from monitor.config import AppConfig
+from monitor.crawling import CrawlRunner
+from monitor.cycle import enabled_targets, evaluate_rules
+from monitor.db import Database
+
+log = logging.getLogger(__name__)
+DELIVERY_INTERVAL_SECONDS = 5
+
+
+class Daemon:
+    def __init__(self, config: AppConfig, database: Database | None = None) -> None:
+        self.config = config
+        self.database = database or Database(config.database_url)
+        self.runner = CrawlRunner(self.database, config)
+        self.stop_event = threading.Event()
+        self._evaluate_lock = threading.Lock()
+        self.scheduler = BackgroundScheduler(
+            timezone=config.timezone,
+            executors={"default": ThreadPoolExecutor(max_workers=config.crawl.max_processes + 2)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
+        )
+
+    def crawl_job(self, names: list[str]) -> None:
+        if self.stop_event.is_set():
+            return
+        targets = enabled_targets(self.database, self.config, set(names))
+        self.runner.crawl(targets)
+        with self._evaluate_lock:  # rules over the whole history: one pass at a time
+            evaluate_rules(self.database, self.config)
+        self.deliver_job()
+
+    def deliver_job(self) -> None:
+        report = deliver_due(self.database, self.config)
+        if report.sent or report.failed or report.dead:
+            log.info("delivery sent=%d failed=%d dead=%d", report.sent, report.failed, report.dead)
+
+    def schedule(self) -> None:
+        groups: dict[tuple[str, float], list[str]] = defaultdict(list)
+        for target in enabled_targets(self.database, self.config):
+            interval = float((target.settings or {}).get("interval", 1800))
+            groups[(target.site, interval)].append(target.name)
+        now = datetime.now(timezone.utc)
+        for (site, interval), names in sorted(groups.items()):
+            self.scheduler.add_job(
+                self.crawl_job, IntervalTrigger(seconds=interval, jitter=min(interval * 0.1, 60)),
+                args=[names], id=f"crawl:{site}:{int(interval)}", name=f"crawl {site} every {int(interval)}s",
+                next_run_time=now, replace_existing=True,
+            )
+        self.scheduler.add_job(self.deliver_job, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS),
+                               id="deliver", name="deliver outbox", replace_existing=True)
+        log.info("scheduled %d crawl job(s) for %d target(s)", len(groups), sum(len(n) for n in groups.values()))
+
+    def add_job(self, func: Callable, seconds: float, job_id: str) -> None:
+        self.scheduler.add_job(func, IntervalTrigger(seconds=seconds), id=job_id, replace_existing=True)
+
+    def request_stop(self, *_: object) -> None:
+        if not self.stop_event.is_set():
+            log.info("stopping: waiting for running crawls to flush")
+        self.stop_event.set()
+
+    def run(self, install_signal_handlers: bool = True) -> None:
+        """Block until SIGTERM/SIGINT (or ``request_stop``), then shut down cleanly."""
+        if install_signal_handlers:
+            signal.signal(signal.SIGTERM, self.request_stop)
+            signal.signal(signal.SIGINT, self.request_stop)
+        self.schedule()
+        self.scheduler.start()
+        log.info("daemon running on %s", self.database.safe_url)
+        try:
+            while not self.stop_event.wait(1.0):
+                pass
+        finally:
+            self.runner.stop()
+            self.scheduler.shutdown(wait=True)
+            self.database.dispose()
+            log.info("daemon stopped")

@@ -1,0 +1,3 @@
+from monitor.demoshop.server import main
+
+main()

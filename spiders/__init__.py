@@ -1,0 +1,1 @@
+"""The Scrapy project: spiders yield items, one pipeline hands them to the store."""

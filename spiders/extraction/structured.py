@@ -1,0 +1,96 @@
+"""schema.org Product/Offer data from JSON-LD, the most reliable source on pages that have it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from parsel import Selector
+
+
+@dataclass(frozen=True)
+class Offer:
+    price: Any
+    price_high: Any = None
+    list_price: Any = None
+    currency: str | None = None
+    availability: str | None = None
+    sku: str | None = None
+    name: str | None = None
+
+
+def _walk(node: Any) -> Iterator[dict]:
+    if isinstance(node, list):
+        for child in node:
+            yield from _walk(child)
+    elif isinstance(node, dict):
+        yield node
+        for key in ("@graph", "mainEntity", "itemListElement", "item"):
+            if key in node:
+                yield from _walk(node[key])
+
+
+def _types(node: dict) -> set[str]:
+    kind = node.get("@type", ())
+    return {str(t).rsplit("/", 1)[-1] for t in ([kind] if isinstance(kind, str) else kind)}
+
+
+def jsonld_blocks(selector: Selector) -> list[Any]:
+    blocks = []
+    for raw in selector.xpath('//script[@type="application/ld+json"]/text()').getall():
+        try:
+            blocks.append(json.loads(raw.strip().rstrip(";"), strict=False))
+        except ValueError:
+            continue
+    return blocks
+
+
+def _offers_of(product: dict) -> Iterator[Offer]:
+    name = product.get("name")
+    offers = product.get("offers") or []
+    for offer in offers if isinstance(offers, list) else [offers]:
+        if not isinstance(offer, dict):
+            continue
+        kinds = _types(offer)
+        spec = offer.get("priceSpecification") or {}
+        if isinstance(spec, list):
+            spec = spec[0] if spec else {}
+        list_price = None
+        if isinstance(spec, dict) and spec.get("priceType", "").endswith(("ListPrice", "StrikethroughPrice")):
+            list_price = spec.get("price")
+        if "AggregateOffer" in kinds:
+            yield Offer(
+                price=offer.get("lowPrice", offer.get("price")),
+                price_high=offer.get("highPrice"),
+                currency=offer.get("priceCurrency"),
+                availability=offer.get("availability"),
+                sku=offer.get("sku") or product.get("sku"),
+                name=name,
+            )
+            continue
+        price = offer.get("price")
+        if price is None and isinstance(spec, dict):
+            price = spec.get("price")
+        yield Offer(
+            price=price,
+            list_price=list_price,
+            currency=offer.get("priceCurrency") or (spec.get("priceCurrency") if isinstance(spec, dict) else None),
+            availability=offer.get("availability"),
+            sku=offer.get("sku") or product.get("sku"),
+            name=offer.get("name") or name,
+        )
+
+
+def jsonld_offers(selector: Selector) -> list[Offer]:
+    """All offers of all Product nodes on the page (several on multi-variant pages)."""
+    offers: list[Offer] = []
+    for block in jsonld_blocks(selector):
+        for node in _walk(block):
+            kinds = _types(node)
+            if kinds & {"Product", "ProductGroup", "IndividualProduct"}:
+                offers.extend(_offers_of(node))
+                for variant in node.get("hasVariant", []) or []:
+                    if isinstance(variant, dict):
+                        offers.extend(_offers_of(variant))
+    return offers

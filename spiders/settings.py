@@ -1,0 +1,34 @@
+"""Scrapy settings for the monitor's crawls. Per-run values (robots, timeouts, limits) are overridden from
+the job spec at start-up, see ``spiders.job``."""
+
+BOT_NAME = "shop-monitor"
+SPIDER_MODULES = ["spiders.spiders"]
+NEWSPIDER_MODULE = "spiders.spiders"
+
+# Explicit on purpose: a user decides, the default is to obey.
+ROBOTSTXT_OBEY = True
+USER_AGENT = "shop-monitor/0.1 (+https://github.com/shop-monitor/shop-monitor)"
+
+# A daemon must not open a code-execution port (Scrapy 2.19 enables RemoteControl by default).
+REMOTE_CONTROL_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+COOKIES_ENABLED = True
+HTTPCACHE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+ITEM_PIPELINES = {"spiders.pipelines.StorePipeline": 300}
