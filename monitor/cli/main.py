@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from monitor.cli import check_title
+from monitor.cli.alerts_cmd import alerts_app
 from monitor.cli.sentiment_cmd import sentiment_app
-from monitor.config import DEFAULT_CONFIG_PATH, AppConfig, ConfigError, load_config
-from monitor.logs import register_config_secrets, setup_logging
+from monitor.cli.common import ConfigOption, err, load_or_exit, open_database, out
+from monitor.cli.targets_cmd import targets_app
+from monitor.logs import setup_logging
 
 app = typer.Typer(help="Competitor-price and public-sentiment monitor with tiered alerts.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -27,36 +28,9 @@ app.add_typer(config_app, name="config")
 app.add_typer(export_app, name="export")
 app.add_typer(db_app, name="db")
 app.add_typer(sentiment_app, name="sentiment")
+app.add_typer(targets_app, name="targets")
+app.add_typer(alerts_app, name="alerts")
 check_title.register(app)
-
-err = Console(stderr=True, soft_wrap=True)
-out = Console(soft_wrap=True)
-
-ConfigOption = typer.Option(DEFAULT_CONFIG_PATH, "--config", "-c", help="YAML config file.")
-
-
-def load_or_exit(path: Path) -> AppConfig:
-    try:
-        config = load_config(path)
-    except ConfigError as exc:
-        err.print(f"[red]配置错误 / config error[/red]\n{exc}", highlight=False, markup=True)
-        raise typer.Exit(1)
-    register_config_secrets(config)
-    return config
-
-
-def open_database(config: AppConfig):
-    from monitor.db import Database
-
-    try:
-        return Database(config.database_url)
-    except Exception as exc:  # connection refused, bad URL, permissions: say so plainly
-        from monitor.logs import SECRETS
-
-        detail = SECRETS.scrub(str(exc).splitlines()[0][:300])
-        err.print(f"[red]cannot open the database:[/red] {type(exc).__name__}: {detail}", highlight=False)
-        raise typer.Exit(1)
-
 
 @config_app.command("validate")
 def config_validate(config: Path = ConfigOption) -> None:

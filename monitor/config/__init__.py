@@ -9,122 +9,23 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
-from urllib.parse import urlsplit
+from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, model_validator
+
+from monitor.config.base import DEFAULT_TIER_NAMES, TIER_KEYS, ConfigError, _Strict, parse_duration
+from monitor.config.rules import PriceDropRule, RuleConfig, RuleScope, TierConfig
+from monitor.config.targets import CrawlConfig, DatabaseConfig, Selectors, TargetConfig
+
+__all__ = [
+    "AppConfig", "ConfigError", "CrawlConfig", "DatabaseConfig", "DEFAULT_CONFIG_PATH", "DEFAULT_TIER_NAMES",
+    "PriceDropRule", "RuleConfig", "RuleScope", "Selectors", "TargetConfig", "TierConfig", "TIER_KEYS",
+    "load_config", "parse_config", "parse_duration",
+]
 
 DEFAULT_CONFIG_PATH = Path("config/monitor.yaml")
-TIER_KEYS = ("I", "II", "III")
-DEFAULT_TIER_NAMES = {"I": "Ⅰ级", "II": "Ⅱ级", "III": "Ⅲ级"}
-
 _ENV_PATTERN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
-_DURATION_PATTERN = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|d)?\s*$")
-_DURATION_UNITS = {None: 1, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400}
-
-
-class ConfigError(Exception):
-    """A configuration problem, phrased for the person editing the file."""
-
-
-def parse_duration(value: Any) -> float:
-    """Accept 90, "90s", "15m", "2h", "1d" and return seconds."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        seconds = float(value)
-    else:
-        match = _DURATION_PATTERN.match(str(value))
-        if not match:
-            raise ValueError(f"not a duration: {value!r} (use e.g. 90, 90s, 15m, 2h, 1d)")
-        seconds = float(match.group(1)) * _DURATION_UNITS[match.group(2)]
-    if seconds <= 0:
-        raise ValueError("duration must be positive")
-    return seconds
-
-
-Duration = Annotated[float, Field(description="seconds; accepts 90, '90s', '15m', '2h', '1d'")]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class DatabaseConfig(_Strict):
-    url: str | None = Field(None, description="SQLAlchemy URL; default: SQLite file in data_dir")
-
-
-class CrawlConfig(_Strict):
-    robotstxt_obey: bool = True
-    user_agent: str = "shop-monitor/0.1 (+https://github.com/shop-monitor/shop-monitor)"
-    timeout: Duration = 600.0
-    request_timeout: Duration = 30.0
-    concurrency_per_domain: int = Field(4, ge=1, le=64)
-    download_delay: float = Field(0.0, ge=0)
-    autothrottle: bool = True
-    max_page_bytes: int = Field(10 * 1024 * 1024, ge=1024)
-    max_processes: int = Field(2, ge=1, le=16)
-
-    _durations = field_validator("timeout", "request_timeout", mode="before")(parse_duration)
-
-
-class Selectors(_Strict):
-    """Per-target extraction overrides: ``css:…``, ``xpath:…``, ``jsonpath:…`` or ``regex:…``."""
-
-    price: str | None = None
-    list_price: str | None = None
-    stock: str | None = None
-    title: str | None = None
-    sku: str | None = Field(None, description="variant to pick on multi-variant pages")
-
-
-class TargetConfig(_Strict):
-    name: str = Field(min_length=1)
-    url: str
-    kind: Literal["product", "reviews", "mentions"] = "product"
-    owner: Literal["own", "competitor"] = "competitor"
-    shop: str | None = None
-    group: str | None = Field(None, description="SKU/group key comparing own listing with competitors")
-    interval: Duration = 1800.0
-    selectors: Selectors = Field(default_factory=Selectors)
-    headers: dict[str, str] = Field(default_factory=dict)
-    enabled: bool = True
-
-    _durations = field_validator("interval", mode="before")(parse_duration)
-
-    @field_validator("url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError(f"must be an http(s) URL, got {value!r}")
-        return value
-
-    @property
-    def site(self) -> str:
-        return urlsplit(self.url).netloc.lower()
-
-
-class RuleScope(_Strict):
-    owner: Literal["own", "competitor", "any"] = "competitor"
-    targets: list[str] = Field(default_factory=list, description="target names; empty = all")
-    groups: list[str] = Field(default_factory=list)
-
-
-class PriceDropRule(_Strict):
-    type: Literal["price_drop"]
-    id: str | None = None
-    tier: Literal["I", "II", "III"] = "II"
-    threshold_pct: float = Field(5.0, gt=0, lt=100)
-    scope: RuleScope = Field(default_factory=RuleScope)
-    enabled: bool = True
-
-
-RuleConfig = Annotated[Union[PriceDropRule], Field(discriminator="type")]
-
-
-class TierConfig(_Strict):
-    name: str | None = None
-    urls: list[str] = Field(default_factory=list, description="Apprise URLs (may use ${ENV})")
 
 
 class AppConfig(_Strict):
