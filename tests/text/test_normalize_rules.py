@@ -1,0 +1,74 @@
+"""Normalisation rules and the offset map back to the original text."""
+
+import pytest
+
+from sentiment.normalize import (
+    SEPARATOR, NormalizeOptions, Normalizer, normalize, normalize_batch, normalize_many,
+    normalize_text,
+)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("ＶＸ１２３", "vx123"),                  # full-width → half-width, case folded
+    ("NO.1", "no1"),
+    ("國家級 極品 專供 開光 治療", "国家级极品专供开光治疗"),  # traditional → simplified
+    ("第①名 第⑴名 第⒈名 第❶名 第➀名", "第1名第1名第1名第1名第1名"),  # number forms
+    ("Ⓥⓧ ⒜", "vxa"),
+    ("㈠ ⼀", "一一"),                         # parenthesised ideograph, Kangxi radical
+    ("微\u200b信\u200d\ufeff", "微信"),       # zero-width characters
+    ("国@家级 极-品 第 一 微.信 最⭐佳", "国家级极品第一微信最佳"),  # inserted symbols
+    ("+V 加v", "加v加v"),                     # + reads as 加
+    ("〇零", "〇零"),                          # left alone on purpose
+    ("⑩", "⑩"),                               # two-digit forms are not expanded
+    ("ВХ", "bx"),                             # Cyrillic look-alikes
+    ("", ""),
+])
+def test_normalised_text(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+def test_offsets_point_at_source_characters():
+    original = "國@家級 好"
+    result = normalize(original)
+    assert result.text == "国家级好"
+    assert result.offsets == (0, 2, 3, 5)
+    start, end = result.original_span(0, 3)
+    assert original[start:end] == "國@家級"
+
+
+def test_offsets_after_full_width_and_zero_width():
+    original = "买\u200bＶ\u200bＸ：１２"
+    result = normalize(original)
+    assert result.text == "买vx12"
+    start, end = result.original_span(1, 3)
+    assert original[start:end] == "Ｖ\u200bＸ"
+
+
+def test_empty_span_maps_to_a_point():
+    result = normalize("ab")
+    assert result.original_span(1, 1) == (1, 1)
+
+
+def test_batch_keeps_items_apart_and_offsets_relative():
+    texts = ["國家級", "", "微 信", "a" + SEPARATOR + "b"]
+    batch = normalize_batch(texts)
+    assert len(batch) == 4
+    assert batch.texts() == ["国家级", "", "微信", "ab"]
+    item = batch.item(2)
+    assert item.original == "微 信" and item.offsets == (0, 2)
+    assert batch.item(3).original == "a b"  # the separator inside a text became a space
+
+
+def test_normalize_many_matches_single():
+    texts = ["ＮＯ．１", "極-品", "最 佳"]
+    assert normalize_many(texts) == [normalize_text(t) for t in texts]
+    assert normalize_many([]) == []
+
+
+def test_options_can_keep_symbols_and_case():
+    keep = Normalizer(NormalizeOptions(skip_symbols=False, fold_case=False))
+    assert keep.normalize_text("Ｎｏ.１ 國") == "No.1 国"
+
+
+def test_lone_surrogate_does_not_crash():
+    assert normalize_text("a\ud800b") == "ab"
