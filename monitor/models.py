@@ -137,6 +137,30 @@ class ExtractionFailure(Base):
     target: Mapped[Target] = relationship()
 
 
+class TargetCheck(Base):
+    """A crawl of a reviews or mentions target that worked, even when it found nothing new.
+
+    Product targets record success as a price observation; a listing needs its own row, or an incremental
+    crawl that finds no new review would look like a target that never succeeds.
+    """
+
+    __tablename__ = "target_checks"
+    __table_args__ = (
+        Index("ix_target_checks_target_time", "target_id", "checked_at"),
+        Index("ix_target_checks_crawl_run", "crawl_run_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("targets.id", ondelete="CASCADE"))
+    crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"))
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    found: Mapped[int] = mapped_column(Integer, default=0, doc="records read (after keyword filtering)")
+    new: Mapped[int] = mapped_column(Integer, default=0, doc="records not stored before")
+
+    target: Mapped[Target] = relationship()
+
+
 class Review(Base):
     __tablename__ = "reviews"
     __table_args__ = (
