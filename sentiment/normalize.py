@@ -42,6 +42,7 @@ _DROP_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Mn", "M
 _SCANNED_RANGES = ((0x0000, 0x3400), (0x4DC0, 0x4E00), (0xA000, 0x10000),
                    (0x1D400, 0x1D800), (0x1F000, 0x1FB00), (0xE0000, 0xE0080))
 _CJK_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000))  # compatibility ideographs go through NFKC
+_PLUS_SIGNS = frozenset("+\u2795\u2214\u02d6")  # + ➕ ∔ ˖ (＋ ﹢ ⁺ ₊ become + through NFKC)
 _LOOKALIKES = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
@@ -89,7 +90,8 @@ class NormalizedBatch:
 
     ``text`` is the normalised texts joined by :data:`SEPARATOR`; ``offsets[i]`` is the index in
     ``source`` (the originals joined the same way) of ``text[i]``; ``starts``/``source_starts``
-    hold where each item begins in ``text``/``source`` (with one sentinel at the end).
+    hold where each item begins in ``text``/``source`` (with one sentinel at the end);
+    ``source_codes`` are the code points of ``source`` (for vectorised looks at what was dropped).
     """
 
     text: str
@@ -97,6 +99,7 @@ class NormalizedBatch:
     source: str
     starts: np.ndarray
     source_starts: np.ndarray
+    source_codes: np.ndarray
 
     def __len__(self) -> int:
         return len(self.starts) - 1
@@ -139,16 +142,23 @@ class Normalizer:
     def normalize_batch(self, texts: Sequence[str]) -> NormalizedBatch:
         """Normalise a batch at C speed: one table lookup over the joined code points."""
         source = _joined_source(texts)
-        codes = np.frombuffer(source.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        codes = _code_points(source)
         mapped = self._table[codes]
-        kept = mapped != _DROPPED
-        offsets = np.flatnonzero(kept)
-        normalised = mapped[kept]
+        offsets = np.flatnonzero(mapped != _DROPPED)
+        normalised = np.take(mapped, offsets)  # faster than boolean-mask indexing
         text = normalised.tobytes().decode("utf-32-le")
         sep = ord(SEPARATOR)
         starts = _item_starts(np.flatnonzero(normalised == sep), len(normalised))
         source_starts = _item_starts(np.flatnonzero(codes == sep), len(codes))
-        return NormalizedBatch(text, offsets, source, starts, source_starts)
+        return NormalizedBatch(text, offsets, source, starts, source_starts, codes)
+
+
+def _code_points(source: str) -> np.ndarray:
+    """Code points of ``source`` as an array (UTF-16 when it fits: 5x faster than UTF-32)."""
+    utf16 = source.encode("utf-16-le", "surrogatepass")
+    if len(utf16) == 2 * len(source):  # no characters beyond the BMP
+        return np.frombuffer(utf16, dtype=np.uint16)
+    return np.frombuffer(source.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _item_starts(separator_positions: np.ndarray, total: int) -> np.ndarray:
@@ -203,7 +213,7 @@ def _map_char(ch: str, options: NormalizeOptions, t2s: dict[str, str]) -> str | 
         return ch
     if options.compatibility:
         ch = _compatibility_char(ch)
-    if options.plus_as_jia and ch == "+":
+    if options.plus_as_jia and ch in _PLUS_SIGNS:
         return "加"
     ch = t2s.get(ch, ch)
     if options.fold_case:

@@ -1,0 +1,140 @@
+"""The :class:`Checker`: batch normalisation, one automaton pass, Python only where it hits.
+
+Throughput (≥ 300k titles/s on one core) comes from doing per-title Python work only for
+titles with a banned hit that survives the allow phrases:
+
+1. the batch is normalised with one numpy table lookup (``sentiment.normalize``) and joined
+   with a separator no pattern contains;
+2. ONE overlapping Aho-Corasick pass over the UTF-8 bytes of the joined text finds every banned
+   word and every allow phrase of every title (the byte automaton skips converting every hit
+   to a character index, which costs more than the scan itself);
+3. numpy drops banned hits covered by an allow phrase (longer allowed wins) for the whole batch;
+4. only the remaining hits reach Python (:mod:`sentiment.compliance.title_findings`): containment
+   between hits, context rules, offsets back to the original text, Finding objects.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from sentiment.compliance import context_rules
+from sentiment.compliance.findings import LEVELS, Finding
+from sentiment.compliance.lexicon import Lexicon
+from sentiment.compliance.packs import Pack, PackError, load_default_packs, load_pack
+from sentiment.compliance.title_findings import (
+    HANDLE_ENTRY, PHONE_ENTRY, TitleContext, builtin_finding, findings_by_title, phone_span,
+    source_span,
+)
+from sentiment.normalize import NormalizedBatch, Normalizer, default_normalizer
+
+_NO_FINDINGS: tuple[Finding, ...] = ()
+
+
+class Checker:
+    """A compliance checker over a fixed set of packs and allow phrases.
+
+    ``packs``: Pack objects or YAML paths replacing the default packs (None = defaults);
+    ``extra_packs``: added on top; ``allow``: extra allow phrases (substring, in context);
+    ``level_overrides``: category → level, e.g. ``{"medical": "review"}`` for a pharmacy.
+    Building takes ~0.3 s; a Checker is immutable afterwards and safe to share.
+    """
+
+    def __init__(self, packs: Iterable[Pack | str | Path] | None = None, *,
+                 extra_packs: Iterable[Pack | str | Path] = (), allow: Iterable[str] = (),
+                 level_overrides: dict[str, str] | None = None,
+                 normalizer: Normalizer | None = None) -> None:
+        rules = context_rules.RULES.keys()
+        base = load_default_packs(known_rules=rules) if packs is None else [_as_pack(p) for p in packs]
+        self.packs: list[Pack] = base + [_as_pack(p) for p in extra_packs]
+        for pack in self.packs:
+            for entry in pack.entries:
+                if entry.rule is not None and entry.rule not in context_rules.RULES:
+                    raise PackError(f"{pack.source}: 未知 rule {entry.rule!r}（{entry.word}）")
+        self.level_overrides = dict(level_overrides or {})
+        bad = {lvl for lvl in self.level_overrides.values() if lvl not in LEVELS}
+        if bad:
+            raise ValueError(f"unknown levels in level_overrides: {sorted(bad)}")
+        self._normalizer = normalizer or default_normalizer()
+        self.lexicon = Lexicon(self.packs, allow, self._normalizer)
+        self._allow_mask = np.array(self.lexicon.is_allow, dtype=bool)
+
+    def check(self, title: str) -> list[Finding]:
+        """Findings for one title, sorted by position."""
+        return list(self.check_many([title])[0])
+
+    def check_many(self, titles: Sequence[str]) -> list[tuple[Finding, ...]]:
+        """Findings for each title, in order; clean titles get a shared empty tuple.
+
+        Pass large batches (thousands of titles): fixed costs are paid once per call.
+        """
+        titles = titles if isinstance(titles, list) else list(titles)
+        results: list[tuple[Finding, ...]] = [_NO_FINDINGS] * len(titles)
+        if not titles:
+            return results
+        batch = self._normalizer.normalize_batch(titles)
+        data = batch.text.encode("utf-8")
+        hits = self.lexicon.automaton.find_matches_as_indexes(data, overlapping=True)
+        phones = context_rules.find_phone_numbers(batch.text)
+        handles = context_rules.find_colon_handles(batch.source, batch.source_codes)
+        if not hits and not phones and not handles:
+            return results
+        context = TitleContext(batch, data, titles, self.lexicon.patterns, self.level_overrides)
+        survivors = self._surviving_hits(hits) if hits else None
+        if survivors is not None:
+            for index, found in findings_by_title(context, *survivors):
+                results[index] = tuple(found)
+        builtins = [(*phone_span(context, *span), PHONE_ENTRY) for span in phones]
+        builtins += [(*source_span(context, *span), HANDLE_ENTRY) for span in handles]
+        for index, o0, o1, entry in builtins:
+            finding = builtin_finding(context, index, o0, o1, entry, results[index])
+            if finding is not None:
+                results[index] = tuple(sorted((*results[index], finding), key=_by_position))
+        return results
+
+    def _surviving_hits(self, hits: list) -> tuple[np.ndarray, np.ndarray] | None:
+        """Pattern ids and byte starts of banned hits not inside an allow phrase, or None.
+
+        The covering test runs in numpy over the whole batch: a clean title whose only hits
+        are 最 inside 最新 never reaches Python.
+        """
+        found = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=3 * len(hits))
+        pid, b0, b1 = found[0::3], found[1::3], found[2::3]
+        allowed = self._allow_mask[pid]
+        if not allowed.any():
+            return pid, b0
+        banned = ~allowed
+        if not banned.any():
+            return None
+        keep = ~_covered(b0[allowed], b1[allowed], b0[banned], b1[banned])
+        if not keep.any():
+            return None
+        return pid[banned][keep], b0[banned][keep]
+
+
+def _covered(a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray) -> np.ndarray:
+    """For each span [b0, b1), is it inside some allowed span [a0, a1)?
+
+    Among allowed spans starting at or before b0, the one reaching furthest decides; spans of
+    other titles never reach into this one (the separator is in between).
+    """
+    order = np.argsort(a0, kind="stable")
+    starts, reach = a0[order], np.maximum.accumulate(a1[order])
+    last = np.searchsorted(starts, b0, side="right") - 1
+    return (last >= 0) & (reach[np.maximum(last, 0)] >= b1)
+
+
+def _by_position(finding: Finding) -> tuple[int, int]:
+    return finding.start, -finding.end
+
+
+def _as_pack(pack: Pack | str | Path) -> Pack:
+    if isinstance(pack, Pack):
+        return pack
+    return load_pack(pack, known_rules=context_rules.RULES.keys())
+
+
+__all__ = ["Checker", "NormalizedBatch"]

@@ -1,0 +1,85 @@
+"""Context exemptions (SAMR 2023 guideline), longer-allowed-wins, user allow phrases."""
+
+import pytest
+
+from sentiment.compliance import Checker, check
+
+
+def flagged(title: str, checker=None) -> list[tuple[str, str]]:
+    findings = checker.check(title) if checker else check(title)
+    return [(f.text, f.level) for f in findings if f.level in ("block", "review")]
+
+
+@pytest.mark.parametrize("title", [
+    # ordinals and first-time words
+    "儿童绘本 第一章 恐龙", "AirPods 第二代 耳机", "第一次使用请先注水", "首次使用前清洗",
+    "电视剧 第1季 全集", "宝宝的第一双鞋", "第一时间发货", "Kindle 第11代", "第一台相机 入门",
+    "新能源 脚垫 第一排", "哈利波特 第一部", "小学 第1课 生字卡",
+    # time words
+    "2024年最新一期 读者", "最近很火的 马克杯", "最后一件 清仓", "最终价 礼盒", "最晚发货时间 48小时",
+    "最新款 手机壳",
+    # specifications with a figure
+    "手环 最长续航16天", "折叠椅 最大承重150kg", "吹风机 最高温度57℃", "充电宝 最快30分钟充50%",
+    "羽绒服 最低可抗-30℃", "大码 最大穿200斤", "帐篷 最多可容纳4人", "电热毯 最长定时八小时",
+    # usage and storage tips
+    "龙井 最佳饮用温度80℃", "奶粉 最佳食用期见包装", "白茶 最佳品饮期", "红酒 最佳赏味期5年内",
+    # grades from standards
+    "空调 新一级能效", "马桶 一级水效", "大米 优等品", "特级 龙井", "特级初榨橄榄油", "一等品 瓷砖",
+    # composition facts
+    "100%羊毛衫", "100%纯棉 四件套", "100%桑蚕丝 枕套", "果汁 100%纯果汁",
+    # payment words
+    "支持微信付款 相框", "微信支付 卡套", "收款码 支持微信支付宝", "添加微信支付 收银机",
+    # product names, brands, works, trademarks
+    "最生活 毛巾", "招财猫 摆件", "转运珠 手链", "万能胶 30ml", "万能轮 行李箱", "万能表 电工",
+    "极品飞车 PS5", "绝对伏特加 700ml", "国家地理 杂志", "《最好的我们》 小说",
+    "《世界上最伟大的推销员》 正版", "极品®茶具", "治愈系 小夜灯", "巴氏杀菌 鲜牛奶",
+    "降压变压器 220V转110V", "增高鞋垫 内增高", "处方镜片 防蓝光", "天下第一关 门票",
+    "电商专供 坚果", "国家级非物质文化遗产 宋锦",
+    # everyday words houbb flags
+    "生日快乐 气球", "新中式女装", "装修工具 批灰刀", "保暖内衣", "补水保湿 面膜", "包邮 纸巾",
+    "全国联保 冰箱", "世界杯 纪念品", "假一赔十 白酒",
+])
+def test_not_flagged(title):
+    assert flagged(title) == []
+
+
+def test_figure_must_be_a_figure():
+    assert flagged("最大的 优惠 坚果") == [("最大", "block")]
+    assert flagged("最大 2024新款 坚果") == [("最大", "block")]      # a year is not a spec
+
+
+def test_ordinal_rule_covers_what_the_allow_list_does_not():
+    assert flagged("第一幕 剧本") == []
+    assert flagged("第一名 学霸 笔") == [("第一名", "block")]
+    assert flagged("第一口碑 安全座椅") == [("第一口碑", "block")]
+
+
+def test_longer_allowed_phrase_wins_over_shorter_banned_word():
+    # houbb#76: "万能胶" is allowed although 万能 is banned; "最佳饮用" although 最佳 is.
+    assert flagged("万能胶") == []
+    assert flagged("万能 清洁剂") == [("万能", "block")]
+    assert flagged("最佳饮用温度 最佳口感") == [("最佳", "block")]
+
+
+def test_allow_phrases_apply_as_substrings_in_context():
+    # houbb#19: the allow phrase need not be the whole title.
+    assert flagged("夏季 冰丝 100%纯棉 短袖 男 最新款 第一次穿") == []
+
+
+def test_user_allow_phrases():
+    checker = Checker(allow=["顶级域名注册", "极品 好运来"])
+    assert flagged("顶级域名注册 服务", checker) == []
+    assert flagged("极-品好运来 茶", checker) == []         # normalised like the titles
+    assert flagged("顶级 羊绒", checker) == [("顶级", "block")]
+
+
+def test_allow_phrase_partially_overlapping_does_not_exempt():
+    # 最新 is allowed, but in 最新最好 the word 最好 is outside it.
+    assert flagged("最新最好 款式") == [("最好", "block")]
+
+
+def test_level_overrides_for_a_pharmacy():
+    pharmacy = Checker(level_overrides={"medical": "review"})
+    assert flagged("治疗 感冒 颗粒", pharmacy) == [("治疗", "review")]
+    with pytest.raises(ValueError):
+        Checker(level_overrides={"medical": "maybe"})

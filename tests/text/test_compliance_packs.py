@@ -1,0 +1,95 @@
+"""Pack format, validation errors, user packs and the packs shipped in the package."""
+
+from pathlib import Path
+
+import pytest
+
+from sentiment.compliance import Checker, PackError, load_default_packs, load_pack, parse_pack
+from sentiment.compliance.packs import expand_braces
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "config" / "packs" / "custom.example.yaml"
+
+
+def test_default_packs_load_from_package_resources():
+    packs = load_default_packs()
+    assert [p.name for p in packs] == ["advertising_law", "medical", "diversion", "exemptions"]
+    assert all(p.version for p in packs)
+    categories = {e.category for p in packs for e in p.entries}
+    assert categories == {"absolute", "authority", "medical", "guarantee", "superstition", "diversion"}
+    for pack in packs:
+        for entry in pack.entries:
+            assert entry.article and entry.reason and entry.suggestion, entry.word
+
+
+def test_brace_expansion():
+    assert expand_braces("{央视|CCTV}{推荐|认证}") == ["央视推荐", "央视认证", "CCTV推荐", "CCTV认证"]
+    assert expand_braces("最低{价|}") == ["最低价", "最低"]
+    assert expand_braces("plain") == ["plain"]
+
+
+def test_example_user_pack_adds_custom_and_sensitive_words_and_allow_phrases():
+    checker = Checker(extra_packs=[EXAMPLE])
+    findings = checker.check("秒杀价 高仿 包包 kui本 清仓甩卖")
+    got = {(f.text, f.category, f.level, f.pack) for f in findings}
+    assert ("秒杀价", "custom", "review", "my_shop") in got
+    assert ("高仿", "sensitive", "block", "my_shop") in got
+    assert ("kui本", "custom", "block", "my_shop") in got
+    assert ("清仓甩卖", "custom", "review", "my_shop") in got
+    assert checker.check("极品好运来 绿茶") == []     # the pack's allow phrase beats 极品
+
+
+def test_pack_replaces_defaults_when_given_as_packs():
+    only_mine = Checker(packs=[EXAMPLE])
+    assert only_mine.check("顶级 面料") == []
+    assert only_mine.check("高仿 包包")[0].category == "sensitive"
+
+
+def test_reason_and_suggestion_templates_use_the_spelling_that_matched():
+    pack = parse_pack("""
+pack: {name: t, version: 1}
+groups:
+  - category: custom
+    reason: 不要写“{word}”
+    suggestion: 删掉“{word}”
+    entries: ["{甲乙|丙丁}"]
+""")
+    finding = Checker(packs=[pack]).check("丙丁 测试")[0]
+    assert (finding.reason, finding.suggestion, finding.word) == ("不要写“丙丁”", "删掉“丙丁”", "丙丁")
+    assert finding.level == "block"                                  # the default level
+
+
+@pytest.mark.parametrize("text, message", [
+    ("groups: []", "pack 头"),
+    ("pack: {name: x}", "version"),
+    ("pack: {name: x, version: 1}\nwords: []", "未知字段"),
+    ("pack: {name: x, version: 1}\ngroups: [{category: nope, entries: [a1]}]", "category"),
+    ("pack: {name: x, version: 1}\ngroups: [{category: custom, level: high, entries: [ab]}]", "level"),
+    ("pack: {name: x, version: 1}\ngroups: [{category: custom, entries: []}]", "entries 为空"),
+    ("pack: {name: x, version: 1}\ngroups: [{category: custom, colour: red, entries: [ab]}]", "未知字段"),
+    ("pack: {name: x, version: 1}\ngroups: [{category: custom, rule: magic, entries: [ab]}]", "rule"),
+    ("pack: [unclosed", "YAML"),
+    ("pack: {name: x, version: 1}\nallow: [{reason: r}]", "phrases"),
+])
+def test_malformed_packs_raise_pack_error(text, message):
+    with pytest.raises(PackError, match=message):
+        parse_pack(text, known_rules={"figure", "ranking", "contact"})
+
+
+@pytest.mark.parametrize("word", ["@@@", "v"])
+def test_words_that_would_match_everything_are_rejected(word):
+    pack = parse_pack(f"pack: {{name: x, version: 1}}\ngroups: [{{category: custom, entries: ['{word}']}}]")
+    with pytest.raises(PackError):
+        Checker(packs=[pack])
+
+
+def test_unknown_rule_in_a_file_is_rejected_by_the_checker(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("pack: {name: x, version: 1}\ngroups: [{category: custom, rule: magic, entries: [ab]}]",
+                    encoding="utf-8")
+    with pytest.raises(PackError, match="rule"):
+        Checker(extra_packs=[path])
+
+
+def test_missing_pack_file(tmp_path):
+    with pytest.raises(PackError, match="不存在"):
+        load_pack(tmp_path / "nope.yaml")
