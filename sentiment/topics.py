@@ -98,15 +98,6 @@ def load_lexicon(path: str | Path = TOPICS_PATH) -> _Lexicon:
     return _Lexicon(re.compile(alternation), words, labels)
 
 
-@lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    """One-to-one character folding (width, case, traditional→simplified), keeps offsets."""
-    from .features import build_translation
-    from .training import traditional_to_simplified_map
-
-    return build_translation(traditional_to_simplified_map())
-
-
 def split_clauses(text: str) -> list[tuple[int, str]]:
     """``(offset, clause)`` pairs: cut at punctuation, then before contrast words."""
     out: list[tuple[int, str]] = []
@@ -128,10 +119,11 @@ def _is_negated(clause: str, position: int) -> bool:
 
 def extract_topics_many(texts: Sequence[object], model=None, lexicon_path: str | Path = TOPICS_PATH) -> list[list[TopicHit]]:
     """:func:`extract_topics` for many texts, scoring all their clauses in one batch."""
-    from .scoring import score_many
+    from .scoring import resolve_model, score_many
 
     lexicon = load_lexicon(lexicon_path)
-    table = _fold_table()
+    # The model's own one-to-one folding (width, case, traditional→simplified) keeps offsets.
+    table = resolve_model(model).extractor.table
     per_text: list[list[tuple[int, str, str]]] = []
     for text in texts:
         folded = text.translate(table) if isinstance(text, str) else ""
