@@ -91,10 +91,12 @@ class NormalizedBatch:
     ``text`` is the normalised texts joined by :data:`SEPARATOR`; ``offsets[i]`` is the index in
     ``source`` (the originals joined the same way) of ``text[i]``; ``starts``/``source_starts``
     hold where each item begins in ``text``/``source`` (with one sentinel at the end);
-    ``source_codes`` are the code points of ``source`` (for vectorised looks at what was dropped).
+    ``codes``/``source_codes`` are the code points of ``text``/``source``, for matchers that
+    work on arrays (a byte automaton, vectorised looks at what was dropped).
     """
 
     text: str
+    codes: np.ndarray
     offsets: np.ndarray
     source: str
     starts: np.ndarray
@@ -150,7 +152,7 @@ class Normalizer:
         sep = ord(SEPARATOR)
         starts = _item_starts(np.flatnonzero(normalised == sep), len(normalised))
         source_starts = _item_starts(np.flatnonzero(codes == sep), len(codes))
-        return NormalizedBatch(text, offsets, source, starts, source_starts, codes)
+        return NormalizedBatch(text, normalised, offsets, source, starts, source_starts, codes)
 
 
 def _code_points(source: str) -> np.ndarray:

@@ -1,5 +1,9 @@
 """Compile packs into one Aho-Corasick automaton over normalised spellings.
 
+The automaton scans UTF-16 code units, one per character: hit offsets are then character
+offsets (no byte → character conversion per hit) and the code units come straight from the
+normaliser's code-point array.
+
 Banned words and allow phrases go into the SAME automaton, so one pass over a whole batch
 finds both, and "a longer allowed phrase wins over a shorter banned word inside it" becomes a
 span comparison between hits (houbb/sensitive-word#76) that applies wherever the phrase
@@ -58,14 +62,27 @@ class Lexicon:
         ]
         #: Fast per-hit lookups, indexed by pattern id.
         self.is_allow: list[bool] = [p.allow for p in self.patterns]
+        #: Runs over UTF-16-LE code units, so a byte offset / 2 is a character index.
         self.automaton = ahocorasick_rs.BytesAhoCorasick(
-            [p.key.encode("utf-8") for p in self.patterns],
+            [to_scan_units(p.key) for p in self.patterns],
             implementation=ahocorasick_rs.Implementation.DFA,
         )
+        #: Patterns with characters beyond the BMP: their hits must be confirmed on the text.
+        self.needs_confirmation = frozenset(i for i, p in enumerate(self.patterns)
+                                            if any(ord(ch) > 0xFFFF for ch in p.key))
 
     def banned_keys(self) -> list[str]:
         """Normalised banned spellings (what a naive matcher would loop over)."""
         return [p.key for p in self.patterns if not p.allow]
+
+
+#: Stand-in for characters beyond the BMP in the scanned code units (they are rare in titles).
+BEYOND_BMP = 0xFFFD
+
+
+def to_scan_units(text: str) -> bytes:
+    """UTF-16-LE bytes with one unit per character (astral characters → U+FFFD)."""
+    return "".join(ch if ord(ch) <= 0xFFFF else chr(BEYOND_BMP) for ch in text).encode("utf-16-le")
 
 
 def _shadowing(allow_keys: set[str], banned_keys: list[str]) -> list[str]:

@@ -1,7 +1,8 @@
-"""Turn the surviving automaton hits of ONE title into findings.
+"""Turn the surviving automaton hits of a title into findings.
 
-This is the only per-title Python work of a check, so it is written for speed: plain lists,
-few numpy scalar reads, and the rarer checks (rules, quotes) only when they can apply.
+This is the only per-title Python work of a check, so it is written for speed: the offset
+arithmetic is done in numpy for all hits first, and the rarer checks (rules, ASCII word
+boundaries, 《》/® names) run only when they can apply.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from sentiment.normalize import NormalizedBatch
 
 _RULES = context_rules.RULES
 _NAME_MARKS = re.compile(r"[《「『〈®™©]")
-_SEP_BYTE = 0x1F
 _PLATFORM_RULE = "平台规则：禁止发布站外联系方式、引导站外交易"
 #: Phone numbers and "V：id" handles are found by code, not pack words; these are their entries.
 PHONE_ENTRY = Entry(
@@ -32,80 +32,75 @@ HANDLE_ENTRY = Entry(
 
 
 class TitleContext:
-    """What every title of one batch shares: the batch, its UTF-8 bytes, patterns, overrides."""
+    """What every title of one batch shares: the batch, titles, patterns, level overrides."""
 
-    __slots__ = ("batch", "data", "titles", "patterns", "overrides", "starts", "source_starts",
-                 "offsets")
+    __slots__ = ("batch", "titles", "patterns", "overrides", "starts", "source_starts", "offsets")
 
-    def __init__(self, batch: NormalizedBatch, data: bytes, titles: list[str],
-                 patterns: list[Pattern], overrides: dict[str, str]) -> None:
-        self.batch, self.data, self.titles = batch, data, titles
+    def __init__(self, batch: NormalizedBatch, titles: list[str], patterns: list[Pattern],
+                 overrides: dict[str, str]) -> None:
+        self.batch, self.titles = batch, titles
         self.patterns, self.overrides = patterns, overrides
-        self.starts = batch.starts.tolist()
-        self.source_starts = batch.source_starts.tolist()
+        self.starts = batch.starts
+        self.source_starts = batch.source_starts
         # Indexing a memoryview yields plain ints, 3x faster than numpy scalar indexing.
         self.offsets = memoryview(np.ascontiguousarray(batch.offsets, dtype=np.int64))
 
     def title_at(self, position: int) -> int:
         """Index of the title containing normalised character ``position``."""
-        return int(np.searchsorted(self.batch.starts, position, side="right")) - 1
+        return int(np.searchsorted(self.starts, position, side="right")) - 1
 
 
-def findings_by_title(ctx: TitleContext, pattern_ids: np.ndarray, byte_starts: np.ndarray):
-    """Yield (title index, findings) for banned hits given as pattern ids and byte offsets
-    into ``ctx.data``; all the grouping and offset arithmetic is done in numpy first."""
-    seps = np.flatnonzero(np.frombuffer(ctx.data, dtype=np.uint8) == _SEP_BYTE)
-    owner = np.searchsorted(seps, byte_starts, side="right")
+def findings_by_title(ctx: TitleContext, pattern_ids: np.ndarray, starts: np.ndarray,
+                      ends: np.ndarray):
+    """Yield (title index, findings) for banned hits given as global character spans.
+
+    Owner titles, title-local character offsets and original offsets are computed in numpy
+    for all hits at once; Python then only sees plain ints.
+    """
+    owner = np.searchsorted(ctx.starts, starts, side="right") - 1
     order = np.argsort(owner, kind="stable")
-    owner, pattern_ids, byte_starts = owner[order], pattern_ids[order], byte_starts[order]
-    title_bytes = np.concatenate(([0], seps + 1))[owner]
+    owner, pattern_ids, starts, ends = owner[order], pattern_ids[order], starts[order], ends[order]
+    offsets, base = ctx.batch.offsets, ctx.source_starts[owner]
+    rows = list(zip(pattern_ids.tolist(), (starts - ctx.starts[owner]).tolist(),
+                    (ends - ctx.starts[owner]).tolist(), (offsets[starts] - base).tolist(),
+                    (offsets[ends - 1] + 1 - base).tolist()))
+    owners = owner.tolist()
     cuts = (np.flatnonzero(np.diff(owner)) + 1).tolist()
-    owners, pids = owner.tolist(), pattern_ids.tolist()
-    local, bases = (byte_starts - title_bytes).tolist(), title_bytes.tolist()
-    for lo, hi in zip([0, *cuts], [*cuts, len(owners)]):
-        found = title_findings(ctx, owners[lo], pids[lo:hi], local[lo:hi], bases[lo])
+    for lo, hi in zip([0, *cuts], [*cuts, len(rows)]):
+        found = title_findings(ctx, owners[lo], rows[lo:hi])
         if found:
             yield owners[lo], found
 
 
-def title_findings(ctx: TitleContext, index: int, pids: list[int], local_bytes: list[int],
-                   byte_base: int) -> list[Finding]:
-    """Findings of title ``index`` from its banned hits (pattern ids, byte offsets in title)."""
-    start, end = ctx.starts[index], ctx.starts[index + 1] - 1
-    norm = ctx.batch.text[start:end]
+def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
+    """Findings of title ``index`` from its banned hits:
+    (pattern id, local char start, local char end, original start, original end)."""
     patterns = ctx.patterns
-    ascii_only = norm.isascii()
-    candidates = []
-    for pid, local in zip(pids, local_bytes):
-        pattern = patterns[pid]
-        if ascii_only:
-            c0 = local
-        else:  # a unique occurrence tells the character offset without decoding
-            c0 = norm.find(pattern.key)
-            if norm.find(pattern.key, c0 + 1) >= 0:
-                c0 = len(ctx.data[byte_base:byte_base + local].decode("utf-8"))
-        c1 = c0 + len(pattern.key)
-        for entry, form in pattern.entries:
-            candidates.append((c0, c1, entry, form, pattern))
+    candidates = [(c0, c1, o0, o1, entry, form, patterns[pid])
+                  for pid, c0, c1, o0, o1 in rows for entry, form in patterns[pid].entries]
     if len(candidates) > 1:
         candidates = _drop_contained(candidates)
     title = ctx.titles[index]
-    offsets, base = ctx.offsets, ctx.source_starts[index]
+    norm: str | None = None
+    start = base = 0
     check_names: bool | None = None
     findings: list[Finding] = []
-    for c0, c1, entry, form, pattern in candidates:
-        if (pattern.ascii_start or pattern.ascii_end) and not _on_word_boundary(
-                pattern, norm, c0, c1, offsets, start, entry.rule == "contact"):
-            continue
+    for c0, c1, o0, o1, entry, form, pattern in candidates:
         level = entry.level
-        if entry.rule is not None:
-            level = _RULES[entry.rule](norm, c0, c1, level)
-            if level is None:
+        if entry.rule is not None or pattern.ascii_start or pattern.ascii_end:
+            if norm is None:
+                start, end = int(ctx.starts[index]), int(ctx.starts[index + 1]) - 1
+                norm, base = ctx.batch.text[start:end], int(ctx.source_starts[index])
+            if (pattern.ascii_start or pattern.ascii_end) and not _on_word_boundary(
+                    pattern, norm, c0, c1, ctx.offsets, start, entry.rule == "contact"):
                 continue
-            if level == "block" and entry.rule == "contact":
-                c1 = context_rules.contact_id_end(norm, c1)
-        o0 = offsets[start + c0] - base
-        o1 = offsets[start + c1 - 1] + 1 - base
+            if entry.rule is not None:
+                level = _RULES[entry.rule](norm, c0, c1, level)
+                if level is None:
+                    continue
+                if level == "block" and entry.rule == "contact":
+                    c1 = context_rules.contact_id_end(norm, c1)
+                    o1 = ctx.offsets[start + c1 - 1] + 1 - base
         if entry.category != "diversion":
             if check_names is None:
                 check_names = _NAME_MARKS.search(title) is not None
@@ -122,14 +117,14 @@ def title_findings(ctx: TitleContext, index: int, pids: list[int], local_bytes: 
 def phone_span(ctx: TitleContext, start: int, end: int) -> tuple[int, int, int]:
     """(title index, original start, original end) of a normalised span of the batch."""
     index = ctx.title_at(start)
-    base = ctx.source_starts[index]
+    base = int(ctx.source_starts[index])
     return index, ctx.offsets[start] - base, ctx.offsets[end - 1] + 1 - base
 
 
 def source_span(ctx: TitleContext, start: int, end: int) -> tuple[int, int, int]:
     """(title index, original start, original end) of a span of the joined source text."""
-    index = int(np.searchsorted(ctx.batch.source_starts, start, side="right")) - 1
-    base = ctx.source_starts[index]
+    index = int(np.searchsorted(ctx.source_starts, start, side="right")) - 1
+    base = int(ctx.source_starts[index])
     return index, start - base, end - base
 
 
@@ -143,12 +138,20 @@ def builtin_finding(ctx: TitleContext, index: int, o0: int, o1: int, entry: Entr
 
 
 def _drop_contained(candidates: list) -> list:
-    """Keep a hit only if no longer hit of the same category contains it (最佳 beats 最)."""
-    kept = [cand for cand in candidates
-            if not any(other[2].category == cand[2].category and other[0] <= cand[0]
-                       and cand[1] <= other[1] and other[1] - other[0] > cand[1] - cand[0]
-                       for other in candidates)]
-    kept.sort(key=lambda c: (c[0], -c[1]))
+    """Keep a hit only if no longer hit of the same category contains it (最佳 beats 最).
+
+    Sorted by start, longest first, a container always precedes what it contains, so each
+    hit is compared with the hits already kept only.
+    """
+    candidates.sort(key=lambda c: (c[0], -c[1]))
+    kept: list = []
+    for cand in candidates:
+        c1, length, category = cand[1], cand[1] - cand[0], cand[4].category
+        for other in kept:
+            if other[1] >= c1 and other[1] - other[0] > length and other[4].category == category:
+                break
+        else:
+            kept.append(cand)
     return kept
 
 
