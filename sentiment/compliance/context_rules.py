@@ -32,7 +32,8 @@ _PERIOD = re.compile(r"(?:19|20)[0-9]{2}|年度|季度|半年|[0-9一二三四�
 _SOURCES = ("天猫", "淘宝", "京东", "拼多多", "抖音", "快手", "苏宁", "唯品会", "小红书", "亚马逊", "tmall",
             "jd", "来源", "统计", "欧睿", "尼尔森", "中怡康", "奥维云网", "凯度", "艾瑞", "gfk",
             "euromonitor", "榜单", "排行榜")
-_CONTACT_ID = re.compile(r"(?:号码?|id|账号|同号|是|为)?(?:[a-z][a-z0-9_-]{4,19}|[0-9]{5,12}|[零〇一二三四五六七八九幺两]{5,11})")
+# WeChat ids are 6-20 characters starting with a letter; QQ numbers 5-11 digits; phones 11.
+_CONTACT_ID = re.compile(r"(?:号码?|id|账号|同号|是|为)?(?:[a-z][a-z0-9_-]{5,19}|[0-9]{5,12}|[零〇一二三四五六七八九幺两]{5,11})")
 _CONTACT_PREFIX = set("加+")
 _PAYMENT_WORDS = ("支付", "付款", "收款", "扫码", "红包", "零钱")
 
@@ -121,8 +122,9 @@ def find_phone_numbers(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 _COLONS = (ord(":"), ord("："))
-_HANDLE_BEFORE_COLON = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[vVｖＶqQｑＱwWｗＷ]|[vVｖＶwWｗＷ][xXｘＸ]|tel|TEL|Tel)\s*$")
-_ID_AFTER_COLON = re.compile(r"\s*[A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,20}")
+_HANDLE_BEFORE_COLON = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[vVｖＶqQｑＱ]|[vVｖＶwWｗＷ][xXｘＸ]|tel|TEL|Tel)\s*$")
+# A WeChat id (a letter, then 5-19 letters/digits/_/-), a mobile number, or a QQ number.
+_ID_AFTER_COLON = re.compile(r"\s*(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}|[0-9０-９]{5,11})(?![0-9０-９])")
 
 
 def find_colon_handles(source: str, source_codes: np.ndarray) -> list[tuple[int, int]]:
