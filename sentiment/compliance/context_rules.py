@@ -21,8 +21,8 @@ _CN_DIGITS = "零〇一二三四五六七八九十百千万两半"
 _UNITS = ("kg|g|mg|t|斤|公斤|克|吨|m|cm|mm|km|米|厘米|毫米|公里|寸|英寸|尺|h|小时|分钟|min|秒|s|天|"
           "个月|周|年|w|kw|瓦|千瓦|v|伏|a|安|mah|ah|毫安|ml|l|升|毫升|度|倍|人|位|件|层|档|速|级|"
           "码|号|gb|tb|mb|hz|db|分贝|帕|pa|kpa|bar|平|平米|平方|㎡|元|折|款|种|色|片|粒|包|瓶|次")
-_FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)|([{_CN_DIGITS}]+)(?:{_UNITS}))")
-_YEAR_ONLY = re.compile(r"^(?:19|20)[0-9]{2}$")
+_FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)({_UNITS})?|([{_CN_DIGITS}]+)(?:{_UNITS}))")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
 _ORDINAL_NEXT = set("章代次季集期节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿")
@@ -46,10 +46,12 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
     A year on its own ("最大 2024新款") is not a figure for the word before it.
     """
     found = _FIGURE.match(norm, end)
-    if found and not (found.group(1) and _YEAR_ONLY.match(found.group(1)[:4])
-                      and len(found.group(1)) == 4):
-        return None
-    return level
+    if found is None:
+        return level
+    digits, unit = found.group(1), found.group(2)
+    if digits and _YEAR.fullmatch(digits) and unit in (None, "年", "款"):
+        return level  # "最大 2024新款": a year, not a figure
+    return None
 
 
 def ranking(norm: str, start: int, end: int, level: str) -> str | None:

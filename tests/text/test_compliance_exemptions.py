@@ -21,6 +21,7 @@ def flagged(title: str, checker=None) -> list[tuple[str, str]]:
     # specifications with a figure
     "手环 最长续航16天", "折叠椅 最大承重150kg", "吹风机 最高温度57℃", "充电宝 最快30分钟充50%",
     "羽绒服 最低可抗-30℃", "大码 最大穿200斤", "帐篷 最多可容纳4人", "电热毯 最长定时八小时",
+    "取暖器 最高可达2000W", "最大程度保留营养", "最快当天发货 纸巾", "最小起订量10件",
     # usage and storage tips
     "龙井 最佳饮用温度80℃", "奶粉 最佳食用期见包装", "白茶 最佳品饮期", "红酒 最佳赏味期5年内",
     # grades from standards
@@ -46,6 +47,7 @@ def test_not_flagged(title):
 def test_figure_must_be_a_figure():
     assert flagged("最大的 优惠 坚果") == [("最大", "block")]
     assert flagged("最大 2024新款 坚果") == [("最大", "block")]      # a year is not a spec
+    assert flagged("最大 2024年新款 坚果") == [("最大", "block")]
 
 
 def test_ordinal_rule_covers_what_the_allow_list_does_not():
