@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-_SAFE_QUERY_KEYS = {"format", "overflow", "method", "mode", "to", "from", "smtp", "secure", "port", "name"}
+_SAFE_QUERY_KEYS = {"format", "overflow", "method", "mode", "to", "from", "smtp", "secure", "port", "name",
+                    "base_url"}
 
 
 def _mask(value: str) -> str:
