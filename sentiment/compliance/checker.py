@@ -5,11 +5,12 @@ titles with a banned hit that survives the allow phrases:
 
 1. the batch is normalised with one numpy table lookup (``sentiment.normalize``) and joined
    with a separator no pattern contains;
-2. ONE overlapping Aho-Corasick pass over the UTF-16 code units of the joined text finds every
-   banned word and every allow phrase of every title; a hit's byte offset / 2 is its character
-   offset, so nothing is converted per hit;
-3. numpy drops banned hits covered by an allow phrase (longer allowed wins), finds each hit's
-   title and maps it back to original offsets, for the whole batch at once;
+2. ONE leftmost-longest Aho-Corasick pass over two-byte code units of the joined text
+   (:mod:`scan_alphabet`) finds every banned word and allow phrase of every title; an allow
+   phrase swallows the banned words inside it (longer allowed wins), and a hit's byte offset
+   / 2 is its character offset, so nothing is converted per hit;
+3. numpy drops the allow hits, finds each hit's title and maps it back to original offsets,
+   for the whole batch at once;
 4. only the remaining hits reach Python (:mod:`sentiment.compliance.title_findings`):
    containment between hits, context rules, Finding objects.
 """
@@ -24,7 +25,7 @@ import numpy as np
 
 from sentiment.compliance import context_rules
 from sentiment.compliance.findings import LEVELS, Finding
-from sentiment.compliance.lexicon import BEYOND_BMP, Lexicon
+from sentiment.compliance.lexicon import Lexicon
 from sentiment.compliance.packs import Pack, PackError, load_default_packs, load_pack
 from sentiment.compliance.title_findings import (
     HANDLE_ENTRY, PHONE_ENTRY, TitleContext, builtin_finding, findings_by_title, phone_span,
@@ -77,12 +78,14 @@ class Checker:
         if not titles:
             return results
         batch = self._normalizer.normalize_batch(titles)
-        hits = self.lexicon.automaton.find_matches_as_indexes(_scan_units(batch.codes), overlapping=True)
+        units = self.lexicon.alphabet.encode_codes(batch.codes)
+        hits = self.lexicon.automaton.find_matches_as_indexes(units)
         phones = context_rules.find_phone_numbers(batch.text)
         handles = context_rules.find_colon_handles(batch.source, batch.source_codes)
         if not hits and not phones and not handles:
             return results
-        context = TitleContext(batch, titles, self.lexicon.patterns, self.level_overrides)
+        context = TitleContext(batch, titles, self.lexicon.patterns, self.lexicon.simple,
+                               self.level_overrides)
         survivors = self._surviving_hits(hits, batch) if hits else None
         if survivors is not None:
             for index, found in findings_by_title(context, *survivors):
@@ -96,53 +99,17 @@ class Checker:
         return results
 
     def _surviving_hits(self, hits: list, batch: NormalizedBatch):
-        """(pattern ids, char starts, char ends) of banned hits outside allow phrases, or None.
+        """(pattern ids, char starts, char ends) of banned hits, or None.
 
-        Runs in numpy over the whole batch: a clean title whose only hits are 最 inside 最新
-        never reaches Python.
+        Leftmost-longest matching already let allow phrases swallow the banned words inside
+        them; dropping the allow hits is one numpy mask for the whole batch.
         """
         found = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=3 * len(hits))
-        pid, start, end = found[0::3], found[1::3], found[2::3]
-        aligned = (start & 1) == 0           # a match across two code units is not a match
-        if not aligned.all():
-            pid, start, end = pid[aligned], start[aligned], end[aligned]
-        start, end = start >> 1, end >> 1
-        if self.lexicon.needs_confirmation:
-            pid, start, end = self._confirmed(pid, start, end, batch.text)
-        allowed = self._allow_mask[pid]
-        if allowed.any():
-            keep = ~allowed
-            keep[keep] = ~_covered(start[allowed], end[allowed], start[keep], end[keep])
-            pid, start, end = pid[keep], start[keep], end[keep]
+        pid, start, end = found[0::3], found[1::3] >> 1, found[2::3] >> 1
+        banned = ~self._allow_mask[pid]
+        if not banned.all():
+            pid, start, end = pid[banned], start[banned], end[banned]
         return (pid, start, end) if len(pid) else None
-
-    def _confirmed(self, pid, start, end, text: str):
-        """Drop hits of patterns with astral characters that matched another astral character."""
-        patterns, special = self.lexicon.patterns, self.lexicon.needs_confirmation
-        keep = np.array([p not in special or text[s:e] == patterns[p].key
-                         for p, s, e in zip(pid.tolist(), start.tolist(), end.tolist())], dtype=bool)
-        return pid[keep], start[keep], end[keep]
-
-
-def _scan_units(codes: np.ndarray) -> bytes:
-    """UTF-16-LE code units of the normalised batch, one per character."""
-    if len(codes) and int(codes.max()) > 0xFFFF:
-        codes = np.where(codes > 0xFFFF, BEYOND_BMP, codes)
-    return codes.astype("<u2").tobytes()
-
-
-def _covered(a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray) -> np.ndarray:
-    """For each span [b0, b1), is it inside some allowed span [a0, a1)?
-
-    Among allowed spans starting at or before b0, the one reaching furthest decides; spans of
-    other titles never reach into this one (the separator is in between).
-    """
-    if not len(a0):
-        return np.zeros(len(b0), dtype=bool)
-    order = np.argsort(a0, kind="stable")
-    starts, reach = a0[order], np.maximum.accumulate(a1[order])
-    last = np.searchsorted(starts, b0, side="right") - 1
-    return (last >= 0) & (reach[np.maximum(last, 0)] >= b1)
 
 
 def _by_position(finding: Finding) -> tuple[int, int]:

@@ -63,7 +63,7 @@ def ranking(norm: str, start: int, end: int, level: str) -> str | None:
     word = norm[start:end]
     if word.endswith(_RANKING_HEADS) and _is_ordinal(norm, end):
         return None
-    if any(source in norm for source in _SOURCES) and _PERIOD.search(norm):
+    if _PERIOD.search(norm) and any(source in norm for source in _SOURCES):
         return "review" if level == "block" else level
     return level
 

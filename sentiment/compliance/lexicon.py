@@ -1,14 +1,12 @@
 """Compile packs into one Aho-Corasick automaton over normalised spellings.
 
-The automaton scans UTF-16 code units, one per character: hit offsets are then character
-offsets (no byte → character conversion per hit) and the code units come straight from the
-normaliser's code-point array.
-
-Banned words and allow phrases go into the SAME automaton, so one pass over a whole batch
-finds both, and "a longer allowed phrase wins over a shorter banned word inside it" becomes a
-span comparison between hits (houbb/sensitive-word#76) that applies wherever the phrase
-appears in a title (#19).  Spellings are normalised with the same normaliser as the titles,
-so "NO.1", "ＮＯ１" and "No 1" are one pattern, "no1".
+Banned words and allow phrases go into the SAME leftmost-longest automaton, so one pass over
+a whole batch finds both and "a longer allowed phrase wins over a shorter banned word inside
+it" (houbb/sensitive-word#76) is what the automaton does by itself, wherever the phrase appears
+in a title (#19).  A banned word inside a longer banned word of ANOTHER category would be
+hidden by leftmost-longest, so the longer pattern inherits it (保治愈 also reports 治愈).
+Spellings are normalised with the same normaliser as the titles, so "NO.1", "ＮＯ１" and
+"No 1" are one pattern, "no1".  The automaton scans :mod:`scan_alphabet` code units.
 """
 
 from __future__ import annotations
@@ -19,6 +17,7 @@ from typing import Iterable, Sequence
 import ahocorasick_rs
 
 from sentiment.compliance.packs import AllowPhrase, Entry, Pack, PackError
+from sentiment.compliance.scan_alphabet import ScanAlphabet
 from sentiment.normalize import SEPARATOR, Normalizer
 
 
@@ -28,9 +27,16 @@ class Pattern:
 
     key: str
     allow: bool
-    entries: tuple[tuple[Entry, str], ...]  # (entry, spelling as written in the pack)
+    #: (entry, spelling as written in the pack, start, end of the word inside ``key``)
+    entries: tuple[tuple[Entry, str, int, int], ...]
     ascii_start: bool
     ascii_end: bool
+
+    @property
+    def simple(self) -> bool:
+        """One entry, no context rule, no ASCII edge: its hit is a finding as it stands."""
+        return (len(self.entries) == 1 and self.entries[0][0].rule is None
+                and not self.ascii_start and not self.ascii_end)
 
 
 def _is_ascii_alnum(ch: str) -> bool:
@@ -49,40 +55,50 @@ class Lexicon:
         allowed: set[str] = set()
         for (entry, form), key in zip(spellings, keys):
             _validate(key, form, entry.pack)
-            by_key.setdefault(key, []).append((entry, form))
+            found = by_key.setdefault(key, [])
+            if all(entry is not seen[0] for seen in found):  # "top1" and "top 1": one entry
+                found.append((entry, form, 0, len(key)))
         allow_keys = keys[len(spellings):]
         for phrase, key in zip(allow, allow_keys):
             _validate(key, phrase.phrase, phrase.pack)
         for key in _shadowing(set(allow_keys), list(by_key)):
             by_key.setdefault(key, [])
             allowed.add(key)
+        _inherit_other_categories(by_key, allowed)
         self.patterns: list[Pattern] = [
             Pattern(key, key in allowed, tuple(found), _is_ascii_alnum(key[0]), _is_ascii_alnum(key[-1]))
             for key, found in by_key.items()
         ]
         #: Fast per-hit lookups, indexed by pattern id.
         self.is_allow: list[bool] = [p.allow for p in self.patterns]
-        #: Runs over UTF-16-LE code units, so a byte offset / 2 is a character index.
+        self.simple: list[bool] = [p.simple for p in self.patterns]
+        self.alphabet = ScanAlphabet(p.key for p in self.patterns)
+        #: Leftmost-longest over two-byte code units: a byte offset / 2 is a character index.
         self.automaton = ahocorasick_rs.BytesAhoCorasick(
-            [to_scan_units(p.key) for p in self.patterns],
+            [self.alphabet.encode(p.key) for p in self.patterns],
+            matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
             implementation=ahocorasick_rs.Implementation.DFA,
         )
-        #: Patterns with characters beyond the BMP: their hits must be confirmed on the text.
-        self.needs_confirmation = frozenset(i for i, p in enumerate(self.patterns)
-                                            if any(ord(ch) > 0xFFFF for ch in p.key))
 
     def banned_keys(self) -> list[str]:
         """Normalised banned spellings (what a naive matcher would loop over)."""
         return [p.key for p in self.patterns if not p.allow]
 
 
-#: Stand-in for characters beyond the BMP in the scanned code units (they are rare in titles).
-BEYOND_BMP = 0xFFFD
-
-
-def to_scan_units(text: str) -> bytes:
-    """UTF-16-LE bytes with one unit per character (astral characters → U+FFFD)."""
-    return "".join(ch if ord(ch) <= 0xFFFF else chr(BEYOND_BMP) for ch in text).encode("utf-16-le")
+def _inherit_other_categories(by_key: dict[str, list], allowed: set[str]) -> None:
+    """Give each banned spelling the entries of shorter banned spellings inside it that belong
+    to another category, with their position, since leftmost-longest reports only the longer."""
+    banned = [key for key, found in by_key.items() if found and key not in allowed]
+    finder = ahocorasick_rs.AhoCorasick(banned)
+    for key in banned:
+        own = {entry.category for entry, *_ in by_key[key]}
+        for index, start, end in finder.find_matches_as_indexes(key, overlapping=True):
+            inner = banned[index]
+            if inner == key:
+                continue
+            for entry, form, lo, hi in by_key[inner]:
+                if entry.category not in own:
+                    by_key[key].append((entry, form, start + lo, start + hi))
 
 
 def _shadowing(allow_keys: set[str], banned_keys: list[str]) -> list[str]:

@@ -34,12 +34,13 @@ HANDLE_ENTRY = Entry(
 class TitleContext:
     """What every title of one batch shares: the batch, titles, patterns, level overrides."""
 
-    __slots__ = ("batch", "titles", "patterns", "overrides", "starts", "source_starts", "offsets")
+    __slots__ = ("batch", "titles", "patterns", "simple", "overrides", "starts", "source_starts",
+                 "offsets")
 
     def __init__(self, batch: NormalizedBatch, titles: list[str], patterns: list[Pattern],
-                 overrides: dict[str, str]) -> None:
+                 simple: list[bool], overrides: dict[str, str]) -> None:
         self.batch, self.titles = batch, titles
-        self.patterns, self.overrides = patterns, overrides
+        self.patterns, self.simple, self.overrides = patterns, simple, overrides
         self.starts = batch.starts
         self.source_starts = batch.source_starts
         # Indexing a memoryview yields plain ints, 3x faster than numpy scalar indexing.
@@ -66,31 +67,50 @@ def findings_by_title(ctx: TitleContext, pattern_ids: np.ndarray, starts: np.nda
                     (offsets[ends - 1] + 1 - base).tolist()))
     owners = owner.tolist()
     cuts = (np.flatnonzero(np.diff(owner)) + 1).tolist()
+    titles, patterns, simple, overrides = ctx.titles, ctx.patterns, ctx.simple, ctx.overrides
     for lo, hi in zip([0, *cuts], [*cuts, len(rows)]):
-        found = title_findings(ctx, owners[lo], rows[lo:hi])
+        index = owners[lo]
+        if hi - lo == 1 and simple[rows[lo][0]]:
+            # The common case (one plain word in the title): no containment, no rule.
+            pid, _, _, o0, o1 = rows[lo]
+            entry, form, _, _ = patterns[pid].entries[0]
+            title = titles[index]
+            if entry.category != "diversion" and _NAME_MARKS.search(title) is not None \
+                    and context_rules.is_work_title_or_trademark(title, o0, o1):
+                continue
+            level = overrides.get(entry.category, entry.level) if overrides else entry.level
+            yield index, [Finding(title[o0:o1], o0, o1, form, level, entry)]
+            continue
+        found = title_findings(ctx, index, rows[lo:hi])
         if found:
-            yield owners[lo], found
+            yield index, found
 
 
 def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
     """Findings of title ``index`` from its banned hits:
     (pattern id, local char start, local char end, original start, original end)."""
     patterns = ctx.patterns
-    candidates = [(c0, c1, o0, o1, entry, form, patterns[pid])
-                  for pid, c0, c1, o0, o1 in rows for entry, form in patterns[pid].entries]
+    start, base = int(ctx.starts[index]), int(ctx.source_starts[index])
+    candidates = []
+    for pid, c0, c1, o0, o1 in rows:
+        pattern = patterns[pid]
+        for entry, form, lo, hi in pattern.entries:
+            if lo or hi != c1 - c0:  # a word inherited from inside the matched spelling
+                candidates.append((c0 + lo, c0 + hi, ctx.offsets[start + c0 + lo] - base,
+                                   ctx.offsets[start + c0 + hi - 1] + 1 - base, entry, form, pattern))
+            else:
+                candidates.append((c0, c1, o0, o1, entry, form, pattern))
     if len(candidates) > 1:
         candidates = _drop_contained(candidates)
     title = ctx.titles[index]
     norm: str | None = None
-    start = base = 0
     check_names: bool | None = None
     findings: list[Finding] = []
     for c0, c1, o0, o1, entry, form, pattern in candidates:
         level = entry.level
         if entry.rule is not None or pattern.ascii_start or pattern.ascii_end:
             if norm is None:
-                start, end = int(ctx.starts[index]), int(ctx.starts[index + 1]) - 1
-                norm, base = ctx.batch.text[start:end], int(ctx.source_starts[index])
+                norm = ctx.batch.text[start:int(ctx.starts[index + 1]) - 1]
             if (pattern.ascii_start or pattern.ascii_end) and not _on_word_boundary(
                     pattern, norm, c0, c1, ctx.offsets, start, entry.rule == "contact"):
                 continue
