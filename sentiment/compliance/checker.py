@@ -31,7 +31,7 @@ from sentiment.compliance.title_findings import (
     HANDLE_ENTRY, PHONE_ENTRY, TitleContext, builtin_finding, findings_by_title, phone_span,
     source_span,
 )
-from sentiment.normalize import NormalizedBatch, Normalizer, default_normalizer
+from sentiment.normalize import Normalizer, default_normalizer
 
 _NO_FINDINGS: tuple[Finding, ...] = ()
 
@@ -77,7 +77,11 @@ class Checker:
         results: list[tuple[Finding, ...]] = [_NO_FINDINGS] * len(titles)
         if not titles:
             return results
-        batch = self._normalizer.normalize_batch(titles)
+        try:
+            batch = self._normalizer.normalize_batch(titles)
+        except TypeError:  # None or numbers among the titles (e.g. empty spreadsheet cells)
+            titles = ["" if title is None else str(title) for title in titles]
+            batch = self._normalizer.normalize_batch(titles)
         units = self.lexicon.alphabet.encode_codes(batch.codes)
         hits = self.lexicon.automaton.find_matches_as_indexes(units)
         phones = context_rules.find_phone_numbers(batch.text)
@@ -86,7 +90,7 @@ class Checker:
             return results
         context = TitleContext(batch, titles, self.lexicon.patterns, self.lexicon.simple,
                                self.level_overrides)
-        survivors = self._surviving_hits(hits, batch) if hits else None
+        survivors = self._surviving_hits(hits) if hits else None
         if survivors is not None:
             for index, found in findings_by_title(context, *survivors):
                 results[index] = tuple(found)
@@ -98,7 +102,7 @@ class Checker:
                 results[index] = tuple(sorted((*results[index], finding), key=_by_position))
         return results
 
-    def _surviving_hits(self, hits: list, batch: NormalizedBatch):
+    def _surviving_hits(self, hits: list):
         """(pattern ids, char starts, char ends) of banned hits, or None.
 
         Leftmost-longest matching already let allow phrases swallow the banned words inside
