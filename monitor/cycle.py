@@ -8,13 +8,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from monitor.alerting.lifecycle import record
-from monitor.alerting.outbox import DrainReport, deliver_due
+from monitor.alerting.outbox import DrainReport
+from monitor.alerting.pipeline import evaluate_and_record, process
 from monitor.config import AppConfig
 from monitor.crawling import CrawlOutcome, CrawlRunner
 from monitor.db import Database
 from monitor.models import Alert, Target
-from monitor.rules.engine import evaluate
 from monitor.store import sync_targets
 
 log = logging.getLogger(__name__)
@@ -35,12 +34,11 @@ def enabled_targets(database: Database, config: AppConfig, names: set[str] | Non
     return [t for t in targets if names is None or t.name in names]
 
 
-def evaluate_rules(database: Database, config: AppConfig) -> list[Alert]:
-    with database.session() as session:
-        alerts = record(session, evaluate(session, config), config)
-    for alert in alerts:
-        log.info("alert %s fired: [%s] %s", alert.short_id, alert.tier, alert.title)
-    return alerts
+def evaluate_rules(database: Database, config: AppConfig, targets: list[Target] | None = None) -> list[Alert]:
+    """Rules over the stored history; alert changes and their outbox rows in one transaction. With
+    ``targets`` (just crawled), only what they can affect is evaluated: fast, so alerts go out seconds after
+    the crawl; the daemon's periodic full pass catches conditions that change with time alone."""
+    return evaluate_and_record(database, config, changed={t.id for t in targets} if targets is not None else None)
 
 
 def run_cycle(database: Database, config: AppConfig, runner: CrawlRunner,
@@ -48,5 +46,5 @@ def run_cycle(database: Database, config: AppConfig, runner: CrawlRunner,
     report = CycleReport()
     report.crawls = runner.crawl(targets if targets is not None else enabled_targets(database, config))
     report.new_alerts = [a.short_id for a in evaluate_rules(database, config)]
-    report.delivery = deliver_due(database, config)
+    _, report.delivery = process(database, config)
     return report

@@ -18,7 +18,7 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from monitor.alerting.outbox import deliver_due
+from monitor.alerting.pipeline import process
 from monitor.config import AppConfig
 from monitor.crawling import CrawlRunner
 from monitor.cycle import enabled_targets, evaluate_rules
@@ -26,6 +26,7 @@ from monitor.db import Database
 
 log = logging.getLogger(__name__)
 DELIVERY_INTERVAL_SECONDS = 5
+FULL_EVALUATION_SECONDS = 300
 
 
 class Daemon:
@@ -35,6 +36,7 @@ class Daemon:
         self.runner = CrawlRunner(self.database, config)
         self.stop_event = threading.Event()
         self._evaluate_lock = threading.Lock()
+        self._deliver_lock = threading.Lock()
         self.scheduler = BackgroundScheduler(
             timezone=config.timezone,
             executors={"default": ThreadPoolExecutor(max_workers=config.crawl.max_processes + 2)},
@@ -46,14 +48,25 @@ class Daemon:
             return
         targets = enabled_targets(self.database, self.config, set(names))
         self.runner.crawl(targets)
-        with self._evaluate_lock:  # rules over the whole history: one pass at a time
+        with self._evaluate_lock:  # rules over the history of what was crawled: one pass at a time
+            evaluate_rules(self.database, self.config, targets)
+        self.deliver_job()
+
+    def evaluate_job(self) -> None:
+        """Every rule over every target: conditions that change with time alone (a move ages out, a new day
+        for the daily sentiment rules, keep_firing_for running out)."""
+        with self._evaluate_lock:
             evaluate_rules(self.database, self.config)
         self.deliver_job()
 
     def deliver_job(self) -> None:
-        report = deliver_due(self.database, self.config)
-        if report.sent or report.failed or report.dead:
-            log.info("delivery sent=%d failed=%d dead=%d", report.sent, report.failed, report.dead)
+        """Time-based alert news (digests, escalations, repeats) into the outbox, then the outbox out.
+        One pass at a time: the crawl job calls this too, right after its rules."""
+        with self._deliver_lock:
+            _, report = process(self.database, self.config)
+        if report.sent or report.failed or report.dead or report.merged:
+            log.info("delivery sent=%d failed=%d dead=%d merged=%d", report.sent, report.failed, report.dead,
+                     report.merged)
 
     def schedule(self) -> None:
         groups: dict[tuple[str, float], list[str]] = defaultdict(list)
@@ -69,6 +82,8 @@ class Daemon:
             )
         self.scheduler.add_job(self.deliver_job, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS),
                                id="deliver", name="deliver outbox", replace_existing=True)
+        self.scheduler.add_job(self.evaluate_job, IntervalTrigger(seconds=FULL_EVALUATION_SECONDS),
+                               id="evaluate", name="evaluate all rules", replace_existing=True)
         log.info("scheduled %d crawl job(s) for %d target(s)", len(groups), sum(len(n) for n in groups.values()))
 
     def add_job(self, func: Callable, seconds: float, job_id: str) -> None:

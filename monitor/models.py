@@ -28,7 +28,7 @@ from sqlalchemy.types import TypeDecorator
 
 STOCK_STATES = ("in_stock", "out_of_stock", "preorder", "limited", "unknown")
 ALERT_STATES = ("firing", "acknowledged", "resolved")
-DELIVERY_STATES = ("pending", "sent", "dead")
+DELIVERY_STATES = ("pending", "sent", "dead", "merged")
 
 # Integer ids on SQLite must be INTEGER to be rowid aliases; BigInteger elsewhere.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
@@ -228,6 +228,24 @@ class Alert(Base):
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     acknowledged_by: Mapped[str | None] = mapped_column(String(100))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Identity and routing (migration 0004_alerting): what the alert is about, for grouping, inhibition and silences.
+    subject: Mapped[str | None] = mapped_column(String(255), doc="target:ID, group:KEY or site:HOST")
+    condition: Mapped[str | None] = mapped_column(String(50))
+    site: Mapped[str | None] = mapped_column(String(255))
+    shop: Mapped[str | None] = mapped_column(String(200))
+    occurrences: Mapped[int] = mapped_column(Integer, default=1, doc="times it fired again after resolving")
+    resolved_by: Mapped[str | None] = mapped_column(String(100), doc="who resolved it; null = condition cleared")
+    resolved_key: Mapped[str | None] = mapped_column(String(255), doc="change_key when resolved by hand")
+    clear_since: Mapped[datetime | None] = mapped_column(UTCDateTime, doc="condition clear since (keep_firing_for)")
+    # Notification log (0004_alerting): what was last told, so a restart never re-sends and nothing is skipped.
+    change_key: Mapped[str | None] = mapped_column(String(255), doc="changes when the news changes")
+    notified_key: Mapped[str | None] = mapped_column(String(255))
+    notified_state: Mapped[str | None] = mapped_column(String(20))
+    notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    pending_since: Mapped[datetime | None] = mapped_column(UTCDateTime, doc="waiting to be told since")
+    held_at: Mapped[datetime | None] = mapped_column(UTCDateTime, doc="held by quiet hours: goes in the digest")
+    ack_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, doc="escalate if not acknowledged by then")
+    escalation_level: Mapped[int] = mapped_column(Integer, default=0)
 
     target: Mapped[Target | None] = relationship()
     deliveries: Mapped[list["Delivery"]] = relationship(back_populates="alert", order_by="Delivery.id")
@@ -254,11 +272,36 @@ class Delivery(Base):
     deadline_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # Routing and grouping (0004_alerting). ``route`` is the tier whose channels get it (or "fallback");
+    # ``channel_key`` finds the URL again at send time without storing it (it holds the token).
+    route: Mapped[str | None] = mapped_column(String(20))
+    channel_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="single", doc="single | group | digest | merged")
+    notify_group: Mapped[str | None] = mapped_column(String(255), index=True)
+    alert_ids: Mapped[list[Any] | None] = mapped_column(JSON, doc="every alert this message is about")
+    body_format: Mapped[str | None] = mapped_column(String(10))
+    merged_into_id: Mapped[int | None] = mapped_column(BigId, doc="rate limit: sent inside this digest row")
 
     alert: Mapped[Alert] = relationship(back_populates="deliveries")
     attempt_log: Mapped[list["DeliveryAttempt"]] = relationship(
         back_populates="delivery", order_by="DeliveryAttempt.id"
     )
+
+
+class Silence(Base):
+    """Mutes matching alerts until ``ends_at`` (e.g. during 双11); created by CLI or API, with a reason."""
+
+    __tablename__ = "silences"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    short_id: Mapped[str] = mapped_column(String(12), unique=True)
+    matchers: Mapped[dict[str, Any]] = mapped_column(JSON, doc="rule, rule_type, target, shop, group, site, tier, alert")
+    reason: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    expired_at: Mapped[datetime | None] = mapped_column(UTCDateTime, doc="ended early by hand")
 
 
 class DeliveryAttempt(Base):

@@ -10,12 +10,18 @@ import os
 import re
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 import yaml
 from pydantic import Field, ValidationError, model_validator
 
+from monitor.config.alerting import (
+    DEFAULT_DELIVERY_DEADLINE, DEFAULT_RESPONSE_TARGET, AlertingConfig, QuietHours, TierConfig,
+)
 from monitor.config.base import DEFAULT_TIER_NAMES, TIER_KEYS, ConfigError, _Strict, parse_duration
-from monitor.config.rules import PriceDropRule, RuleConfig, RuleScope, TierConfig
+from monitor.config.rules import (
+    RULE_TYPES, PriceChangeRule, PriceDropRule, RuleConfig, RuleScope, merge_rule_packs,
+)
 from monitor.config.targets import CrawlConfig, DatabaseConfig, Selectors, TargetConfig
 
 __all__ = [
@@ -34,8 +40,10 @@ class AppConfig(_Strict):
     database: DatabaseConfig = Field(default_factory=DatabaseConfig)
     crawl: CrawlConfig = Field(default_factory=CrawlConfig)
     targets: list[TargetConfig] = Field(default_factory=list)
+    rule_packs: list[str] = Field(default_factory=list, description="YAML files whose rules are added")
     rules: list[RuleConfig] = Field(default_factory=list)
     tiers: dict[Literal["I", "II", "III"], TierConfig] = Field(default_factory=dict)
+    alerting: AlertingConfig = Field(default_factory=AlertingConfig)
 
     @model_validator(mode="after")
     def _unique_names(self) -> "AppConfig":
@@ -44,9 +52,15 @@ class AppConfig(_Strict):
             if target.name in seen:
                 raise ValueError(f"duplicate target name {target.name!r}")
             seen.add(target.name)
+        ids: set[str] = set()
         for index, rule in enumerate(self.rules):
             if rule.id is None:
                 rule.id = f"{rule.type}-{index + 1}"
+            if rule.id in ids:
+                raise ValueError(f"duplicate rule id {rule.id!r}")
+            ids.add(rule.id)
+        if self.alerting.quiet_hours is not None:
+            ZoneInfo(self.timezone)  # quiet hours need a real zone: fail at load, not at 22:00
         return self
 
     @property
@@ -62,6 +76,38 @@ class AppConfig(_Strict):
     def tier_urls(self, key: str) -> list[str]:
         tier = self.tiers.get(key)
         return list(tier.urls) if tier else []
+
+    def tier(self, key: str) -> TierConfig:
+        return self.tiers.get(key) or TierConfig()
+
+    def response_target(self, key: str) -> float | None:
+        tier = self.tier(key)
+        return tier.response_target or DEFAULT_RESPONSE_TARGET.get(key)
+
+    def escalate_after(self, key: str) -> float | None:
+        tier = self.tier(key)
+        return tier.escalate_after or self.response_target(key)
+
+    def repeat_interval(self, key: str) -> float:
+        return self.tier(key).repeat_interval or self.alerting.repeat_interval
+
+    def delivery_deadline(self, key: str) -> float:
+        return self.tier(key).delivery_deadline or DEFAULT_DELIVERY_DEADLINE.get(key, 6 * 3600.0)
+
+    def quiet_hours_apply(self, key: str) -> bool:
+        """Ⅰ级 always goes out; lower tiers are held during quiet hours unless their tier says otherwise."""
+        if key == "I" or self.alerting.quiet_hours is None:
+            return False
+        setting = self.tier(key).quiet_hours
+        return True if setting is None else setting
+
+    def channel_urls(self) -> list[str]:
+        """Every configured channel URL (for masking secrets in logs)."""
+        urls = [u for key in TIER_KEYS for u in self.tier_urls(key) + self.tier(key).escalation_urls]
+        return urls + list(self.alerting.fallback_urls)
+
+    def rule(self, rule_id: str):
+        return next((r for r in self.rules if r.id == rule_id), None)
 
 
 # ---------------------------------------------------------------- loading
@@ -126,7 +172,8 @@ def _format_errors(error: ValidationError, root: yaml.Node | None, source: str) 
     return "\n".join(lines)
 
 
-def parse_config(text: str, source: str = "<config>", base_dir: Path | None = None) -> AppConfig:
+def parse_config(text: str, source: str = "<config>", base_dir: Path | None = None,
+                 config_dir: Path | None = None) -> AppConfig:
     """Parse and validate YAML text; raise ConfigError naming the field (and line) on any problem."""
     try:
         root = yaml.compose(text)
@@ -143,6 +190,8 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
     raw = _interpolate(raw, (), missing)
     if missing:
         raise ConfigError("\n".join(f"{source}: {m}" for m in missing))
+    if raw.get("rule_packs"):
+        raw = merge_rule_packs(raw, config_dir or base_dir or Path.cwd(), _pack_validator)
     try:
         config = AppConfig.model_validate(raw)
     except ValidationError as exc:
@@ -163,4 +212,32 @@ def load_config(path: Path | str) -> AppConfig:
         ) from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: the file is not UTF-8 text") from None
-    return parse_config(text, source=str(path), base_dir=Path.cwd())
+    return parse_config(text, source=str(path), base_dir=Path.cwd(), config_dir=path.resolve().parent)
+
+
+class _PackFile(_Strict):
+    description: str | None = None
+    rules: list[RuleConfig] = Field(default_factory=list)
+
+
+def _pack_validator(text: str, source: str) -> dict:
+    """Validate one rule pack on its own, so its errors name the pack file and line."""
+    try:
+        root = yaml.compose(text)
+        raw = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{source}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: a rule pack is a mapping with a rules: list")
+    missing: list[str] = []
+    raw = _interpolate(raw, (), missing)
+    if missing:
+        raise ConfigError("\n".join(f"{source}: {m}" for m in missing))
+    try:
+        pack = _PackFile.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(_format_errors(exc, root, source)) from None
+    for index, rule in enumerate(pack.rules):
+        if not rule.id:
+            raise ConfigError(f"{source}: rules[{index}]: every rule in a pack needs an id")
+    return raw

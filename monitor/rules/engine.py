@@ -1,37 +1,142 @@
-"""Runs every enabled rule over every target in its scope."""
+"""Runs every enabled rule over every target (or site) in its scope and reports what holds now.
+
+One broken rule/target pair must not hide the others' alerts, and must not resolve its own: a check that
+raises is recorded as *failed*, so the lifecycle leaves that alert untouched.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from monitor.config import AppConfig
-from monitor.models import Target
-from monitor.rules.events import AlertEvent
-from monitor.rules.price import in_scope, price_drop
+from monitor.models import Target, utcnow
+from monitor.rules.compliance import ComplianceUnavailable, title_compliance
+from monitor.rules.events import AlertEvent, Condition, Evaluation, fingerprint
+from monitor.rules.mentions import mention_negative_spike, mention_volume_spike
+from monitor.rules.price import price_change, price_floor, undercut
+from monitor.rules.reviews import review_burst
+from monitor.rules.scraper_health import scrape_failures, site_blocked
+from monitor.rules.sentiment_trend import complaint_rate, sentiment_decline
+from monitor.rules.stock import stock
 
 log = logging.getLogger(__name__)
+PRODUCT, REVIEWS, MENTIONS = ("product",), ("product", "reviews"), ("mentions",)
 
-TARGET_RULES = {"price_drop": price_drop}
+
+@dataclass(frozen=True)
+class RuleContext:
+    now: datetime
+    timezone: str
 
 
-def evaluate(session: Session, config: AppConfig) -> list[AlertEvent]:
-    targets = list(session.scalars(select(Target).where(Target.enabled.is_(True), Target.kind == "product")))
-    events: list[AlertEvent] = []
+@dataclass(frozen=True)
+class RuleSpec:
+    check: Callable
+    kinds: tuple[str, ...] | None  # target kinds the rule looks at; None = all
+    per_site: bool = False
+
+
+RULES: dict[str, RuleSpec] = {
+    "price_drop": RuleSpec(price_change, PRODUCT),
+    "price_rise": RuleSpec(price_change, PRODUCT),
+    "undercut": RuleSpec(undercut, PRODUCT),
+    "price_floor": RuleSpec(price_floor, PRODUCT),
+    "stock": RuleSpec(stock, PRODUCT),
+    "review_burst": RuleSpec(review_burst, REVIEWS),
+    "sentiment_decline": RuleSpec(sentiment_decline, None),
+    "complaint_rate": RuleSpec(complaint_rate, REVIEWS),
+    "mention_volume_spike": RuleSpec(mention_volume_spike, MENTIONS),
+    "mention_negative_spike": RuleSpec(mention_negative_spike, MENTIONS),
+    "compliance": RuleSpec(title_compliance, PRODUCT),
+    "scrape_failures": RuleSpec(scrape_failures, None),
+    "site_blocked": RuleSpec(site_blocked, None, per_site=True),
+}
+
+
+def in_scope(rule, target: Target) -> bool:
+    scope = rule.scope
+    if scope.owner != "any" and target.owner != scope.owner:
+        return False
+    if scope.targets and target.name not in scope.targets:
+        return False
+    if scope.groups and target.group_key not in scope.groups:
+        return False
+    return True
+
+
+def _event(rule, found: Condition, subject: str, target: Target | None, site: str) -> AlertEvent:
+    return AlertEvent(
+        rule_id=rule.id, rule_type=rule.type, tier=rule.tier,
+        fingerprint=fingerprint(rule.id, subject, found.condition), title=found.title, facts=found.facts,
+        target_id=target.id if target else None, group_key=target.group_key if target else None,
+        subject=subject, condition=found.condition, change_key=found.change_key,
+        site=site, shop=(target.shop or target.site) if target else site, keep_firing_for=rule.keep_firing_for,
+    )
+
+
+def _run(evaluation: Evaluation, rule, subject: str, check: Callable, target: Target | None, site: str) -> None:
+    key = (rule.id, subject)
+    try:
+        found = check()
+    except ComplianceUnavailable as exc:
+        log.warning("rule %s skipped: %s", rule.id, exc)
+        evaluation.failed.add(key)
+        return
+    except Exception:
+        log.exception("rule %s failed on %s", rule.id, subject)
+        evaluation.failed.add(key)
+        return
+    evaluation.evaluated.add(key)
+    evaluation.events.extend(_event(rule, f, subject, target, site) for f in found)
+
+
+def affected_by(targets: list[Target], changed: set[int]) -> tuple[set[int], set[str]]:
+    """Targets whose conditions may have changed when ``changed`` got new data: those, plus the competitors
+    of a changed own listing's group (undercut compares against it); and the sites they are on."""
+    ids = set(changed)
+    own_groups = {t.group_key for t in targets if t.id in changed and t.owner == "own" and t.group_key}
+    ids |= {t.id for t in targets if t.group_key in own_groups}
+    return ids, {t.site for t in targets if t.id in ids}
+
+
+def evaluate(session: Session, config: AppConfig, now: datetime | None = None,
+             changed: set[int] | None = None) -> Evaluation:
+    """All rules over all targets, or — after a crawl — only over what the crawled targets can affect
+    (``changed``: their ids). A partial pass never closes alerts of targets it did not look at."""
+    ctx = RuleContext(now or utcnow(), config.timezone)
+    targets = list(session.scalars(
+        select(Target).where(Target.enabled.is_(True), Target.in_config.is_(True)).order_by(Target.id)))
+    evaluation = Evaluation(complete=changed is None)
+    if changed is not None:
+        ids, sites = affected_by(targets, changed)
     for rule in config.rules:
         if not rule.enabled:
             continue
-        check = TARGET_RULES[rule.type]
-        for target in targets:
-            if not in_scope(rule, target):
+        spec = RULES[rule.type]
+        evaluation.rules_run.add(rule.id)
+        chosen = [t for t in targets if in_scope(rule, t) and (spec.kinds is None or t.kind in spec.kinds)]
+        if spec.per_site:
+            by_site: dict[str, list[Target]] = defaultdict(list)
+            for target in chosen:
+                if changed is None or target.site in sites:
+                    by_site[target.site].append(target)
+            for site, site_targets in sorted(by_site.items()):
+                _run(evaluation, rule, f"site:{site}",
+                     lambda: spec.check(session, rule, site, site_targets, ctx), None, site)
+            continue
+        for target in chosen:
+            if changed is not None and target.id not in ids:
                 continue
-            try:
-                event = check(session, rule, target)
-            except Exception:  # one broken rule/target pair must not hide the others' alerts
-                log.exception("rule %s failed on target %s", rule.id, target.name)
+            effective = rule.for_target(target.name, target.group_key)
+            if not effective.enabled:
                 continue
-            if event is not None:
-                events.append(event)
-    return events
+            _run(evaluation, effective, f"target:{target.id}",
+                 lambda: spec.check(session, effective, target, ctx), target, target.site)
+    return evaluation
