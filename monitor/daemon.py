@@ -10,8 +10,6 @@ from __future__ import annotations
 import logging
 import signal
 import threading
-from collections import defaultdict
-from datetime import datetime, timezone
 from typing import Callable
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -23,6 +21,8 @@ from monitor.config import AppConfig
 from monitor.crawling import CrawlRunner
 from monitor.cycle import enabled_targets, evaluate_rules
 from monitor.db import Database
+from monitor.runtime import ServiceRuntime
+from monitor.scheduling import CrawlJobs
 
 log = logging.getLogger(__name__)
 DELIVERY_INTERVAL_SECONDS = 5
@@ -30,8 +30,9 @@ FULL_EVALUATION_SECONDS = 300
 
 
 class Daemon:
-    def __init__(self, config: AppConfig, database: Database | None = None) -> None:
+    def __init__(self, config: AppConfig, database: Database | None = None, config_path=None) -> None:
         self.config = config
+        self.runtime = ServiceRuntime(self, config_path)  # reload, retention, API, crash recovery
         self.database = database or Database(config.database_url)
         self.runner = CrawlRunner(self.database, config)
         self.stop_event = threading.Event()
@@ -69,22 +70,13 @@ class Daemon:
                      report.merged)
 
     def schedule(self) -> None:
-        groups: dict[tuple[str, float], list[str]] = defaultdict(list)
-        for target in enabled_targets(self.database, self.config):
-            interval = float((target.settings or {}).get("interval", 1800))
-            groups[(target.site, interval)].append(target.name)
-        now = datetime.now(timezone.utc)
-        for (site, interval), names in sorted(groups.items()):
-            self.scheduler.add_job(
-                self.crawl_job, IntervalTrigger(seconds=interval, jitter=min(interval * 0.1, 60)),
-                args=[names], id=f"crawl:{site}:{int(interval)}", name=f"crawl {site} every {int(interval)}s",
-                next_run_time=now, replace_existing=True,
-            )
+        enabled_targets(self.database, self.config)  # sync the targets table before the first run
+        self.crawl_jobs = CrawlJobs(self.scheduler, self.database, self.crawl_job)
+        self.crawl_jobs.rebuild(self.config)  # per-target interval/cron, jitter, misfire grace, no overlap
         self.scheduler.add_job(self.deliver_job, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS),
                                id="deliver", name="deliver outbox", replace_existing=True)
         self.scheduler.add_job(self.evaluate_job, IntervalTrigger(seconds=FULL_EVALUATION_SECONDS),
                                id="evaluate", name="evaluate all rules", replace_existing=True)
-        log.info("scheduled %d crawl job(s) for %d target(s)", len(groups), sum(len(n) for n in groups.values()))
 
     def add_job(self, func: Callable, seconds: float, job_id: str) -> None:
         self.scheduler.add_job(func, IntervalTrigger(seconds=seconds), id=job_id, replace_existing=True)
@@ -99,6 +91,7 @@ class Daemon:
         if install_signal_handlers:
             signal.signal(signal.SIGTERM, self.request_stop)
             signal.signal(signal.SIGINT, self.request_stop)
+        self.runtime.start(install_signal_handlers)
         self.schedule()
         self.scheduler.start()
         log.info("daemon running on %s", self.database.safe_url)
@@ -106,6 +99,7 @@ class Daemon:
             while not self.stop_event.wait(1.0):
                 pass
         finally:
+            self.runtime.stop()
             self.runner.stop()
             self.scheduler.shutdown(wait=True)
             self.database.dispose()

@@ -317,3 +317,27 @@ class DeliveryAttempt(Base):
     duration_ms: Mapped[int | None] = mapped_column(Integer)
 
     delivery: Mapped[Delivery] = relationship(back_populates="attempt_log")
+
+
+class TargetOverride(Base):
+    """A change made through the API: a paused target, or a whole target added (``spec``), by name.
+
+    Kept apart from ``targets`` (which mirrors the config file) so a config sync never undoes it.
+    """
+
+    __tablename__ = "target_overrides"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    spec: Mapped[dict[str, Any] | None] = mapped_column(JSON, doc="TargetConfig of an API-added target")
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+
+
+# Indexes for the service's history and health queries (finishing a crawl run counts its rows; retention
+# deletes old runs, which nulls these columns; the dashboard lists recent runs per site).
+Index("ix_price_obs_crawl_run", PriceObservation.crawl_run_id)
+Index("ix_failures_crawl_run", ExtractionFailure.crawl_run_id)
+Index("ix_crawl_runs_site_started", CrawlRun.site, CrawlRun.started_at)
+Index("ix_crawl_runs_status_finished", CrawlRun.status, CrawlRun.finished_at)

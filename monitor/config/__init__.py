@@ -23,6 +23,7 @@ from monitor.config.rules import (
     RULE_TYPES, PriceChangeRule, PriceDropRule, RuleConfig, RuleScope, merge_rule_packs,
 )
 from monitor.config.targets import CrawlConfig, DatabaseConfig, Selectors, TargetConfig
+from monitor.config.service import ApiConfig, RetentionConfig, ScheduleConfig
 
 __all__ = [
     "AppConfig", "ConfigError", "CrawlConfig", "DatabaseConfig", "DEFAULT_CONFIG_PATH", "DEFAULT_TIER_NAMES",
@@ -43,6 +44,9 @@ class AppConfig(_Strict):
     rule_packs: list[str] = Field(default_factory=list, description="YAML files whose rules are added")
     rules: list[RuleConfig] = Field(default_factory=list)
     tiers: dict[Literal["I", "II", "III"], TierConfig] = Field(default_factory=dict)
+    schedule: ScheduleConfig = Field(default_factory=ScheduleConfig)
+    retention: RetentionConfig = Field(default_factory=RetentionConfig)
+    api: ApiConfig = Field(default_factory=ApiConfig)
     alerting: AlertingConfig = Field(default_factory=AlertingConfig)
 
     @model_validator(mode="after")

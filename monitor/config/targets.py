@@ -46,6 +46,7 @@ class TargetConfig(_Strict):
     shop: str | None = None
     group: str | None = Field(None, description="SKU/group key comparing own listing with competitors")
     interval: Duration = 1800.0
+    cron: str | None = Field(None, description="crontab, e.g. '0 9 * * *' (config timezone); replaces interval")
     selectors: Selectors = Field(default_factory=Selectors)
     headers: dict[str, str] = Field(default_factory=dict)
     enabled: bool = True
@@ -58,6 +59,18 @@ class TargetConfig(_Strict):
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ValueError(f"must be an http(s) URL, got {value!r}")
+        return value
+
+    @field_validator("cron")
+    @classmethod
+    def _crontab(cls, value: str | None) -> str | None:
+        if value is not None:
+            from apscheduler.triggers.cron import CronTrigger
+
+            try:
+                CronTrigger.from_crontab(value)
+            except ValueError as exc:
+                raise ValueError(f"not a crontab schedule {value!r} (e.g. '0 9 * * *'): {exc}") from None
         return value
 
     @property
