@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# System packages the test suite needs: PostgreSQL server binaries (initdb/pg_ctl).
+# System packages the test suite needs: PostgreSQL server binaries (initdb/pg_ctl) and Debian's chromium
+# (the dashboard's browser tests drive it with Playwright; never `playwright install`, which downloads).
 # Installs them with apt-get when missing (as root, or through sudo when available).
 set -euo pipefail
 
@@ -9,6 +10,7 @@ have_initdb() {
 
 missing=()
 have_initdb || missing+=(postgresql)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then

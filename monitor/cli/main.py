@@ -13,6 +13,7 @@ import typer
 from rich.table import Table
 
 from monitor.cli import check_title
+from monitor.cli import init_cmd, serve_cmd
 from monitor.cli.alerts_cmd import alerts_app
 from monitor.cli.sentiment_cmd import sentiment_app
 from monitor.cli.common import ConfigOption, err, load_or_exit, open_database, out
@@ -31,6 +32,8 @@ app.add_typer(sentiment_app, name="sentiment")
 app.add_typer(targets_app, name="targets")
 app.add_typer(alerts_app, name="alerts")
 check_title.register(app)
+serve_cmd.register(app)
+init_cmd.register(app)
 
 @config_app.command("validate")
 def config_validate(config: Path = ConfigOption) -> None:
@@ -94,7 +97,7 @@ def run(
     cfg = load_or_exit(config)
     from monitor.daemon import Daemon
 
-    Daemon(cfg, open_database(cfg)).run()
+    Daemon(cfg, open_database(cfg), config_path=config).run()
 
 
 @export_app.command("prices")
