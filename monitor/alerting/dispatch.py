@@ -50,7 +50,8 @@ def send_resolved(alert: Alert, config: AppConfig) -> bool:
 def news(alert: Alert, config: AppConfig, now: datetime) -> str | None:
     """What there is to tell about an alert now, if anything."""
     if alert.state == "resolved":
-        return "resolved" if alert.notified_state in ("firing", "acknowledged") else None
+        told = alert.notified_state in ("firing", "acknowledged")
+        return "resolved" if told or alert.held_at else None  # held at night and gone by morning: still told
     if alert.notified_state in (None, "resolved"):
         return "firing" if alert.state == "firing" else None
     if alert.notified_key != alert.change_key:
@@ -119,7 +120,8 @@ def _candidates(session: Session, only: list[Alert] | None) -> list[Alert]:
     if only is not None:
         return only
     return list(session.scalars(select(Alert).where(or_(
-        Alert.state != "resolved", Alert.notified_state.in_(("firing", "acknowledged")))).order_by(Alert.id)))
+        Alert.state != "resolved", Alert.notified_state.in_(("firing", "acknowledged")), Alert.held_at.is_not(None)))
+        .order_by(Alert.id)))
 
 
 def dispatch(session: Session, config: AppConfig, now: datetime | None = None,
@@ -138,7 +140,7 @@ def dispatch(session: Session, config: AppConfig, now: datetime | None = None,
             if alert.state == "acknowledged" and alert.notified_state is None:
                 alert.notified_state, alert.notified_key = alert.state, alert.change_key  # acked before told
             continue
-        if kind == "resolved" and not send_resolved(alert, config):
+        if kind == "resolved" and not alert.held_at and not send_resolved(alert, config):
             alert.notified_state, alert.pending_since, alert.held_at = "resolved", None, None
             continue
         meta = alert.rule_type in META_RULE_TYPES

@@ -38,17 +38,17 @@ class Clock:
 class Monitor:
     """A config + database pair with the calls the daemon makes, driven by the test clock."""
 
-    def __init__(self, path, text: str, clock: Clock) -> None:
-        self.path, self.clock, self._text = path, clock, text
+    def __init__(self, path, text: str, clock: Clock, url: str | None = None) -> None:
+        self.path, self.clock, self._text, self.url = path, clock, text, url
         self.config = parse_config(text)
-        self.database = Database(f"sqlite:///{path / 'monitor.db'}")
+        self.database = Database(url or f"sqlite:///{path / 'monitor.db'}")
         with self.database.session() as session:
             self.targets = {name: t.id for name, t in sync_targets(session, self.config).items()}
 
     def reopen(self, text: str | None = None) -> "Monitor":
         """A restart: new config object, new engine, same database file."""
         self.database.dispose()
-        return Monitor(self.path, text or self._text, self.clock)
+        return Monitor(self.path, text or self._text, self.clock, self.url)
 
     def observe(self, name: str, price=None, stock: str = "in_stock", title: str | None = None, at=None) -> None:
         with self.database.session() as session:
@@ -69,8 +69,8 @@ class Monitor:
                                sentiment=sentiment, topics=topics, posted_at=at or self.clock.now,
                                fetched_at=at or self.clock.now))
 
-    def evaluate(self):
-        return evaluate_and_record(self.database, self.config, now=self.clock.now)
+    def evaluate(self, changed: set[int] | None = None):
+        return evaluate_and_record(self.database, self.config, now=self.clock.now, changed=changed)
 
     def tick(self, **options):
         return process(self.database, self.config, now=self.clock.now, **options)
@@ -108,8 +108,8 @@ def clock():
 def monitor_factory(tmp_path, clock):
     made = []
 
-    def make(text: str) -> Monitor:
-        monitor = Monitor(tmp_path, text, clock)
+    def make(text: str, url: str | None = None) -> Monitor:
+        monitor = Monitor(tmp_path, text, clock, url)
         made.append(monitor)
         return monitor
 

@@ -24,8 +24,8 @@ def drop(m, clock, names, before=100, after=80):
         m.observe(name, after)
 
 
-def test_dedup_across_restarts(monitor_factory, clock, webhook):
-    m = monitor_factory(config(webhook.port))
+def test_dedup_across_restarts(monitor_factory, clock, webhook, database_url):
+    m = monitor_factory(config(webhook.port), database_url)  # SQLite and PostgreSQL
     drop(m, clock, ["sku0"])
     m.cycle()
     assert len(webhook.requests) == 1
@@ -102,6 +102,12 @@ def test_quiet_hours_hold_lower_tiers_for_one_digest_but_tier_one_goes_out(monit
     drop(m, clock, ["sku1"])
     m.cycle()
     assert len(webhook.requests) == 1
+    clock.advance(minutes=30)
+    drop(m, clock, ["sku2"])
+    m.cycle()
+    clock.advance(minutes=30)
+    m.observe("sku2", 100)  # dropped and back during the night: still in the morning digest
+    m.cycle()
     clock.now = clock.now.replace(hour=23, minute=59)  # 07:59 local: still quiet
     m.tick()
     assert len(webhook.requests) == 1
@@ -109,8 +115,9 @@ def test_quiet_hours_hold_lower_tiers_for_one_digest_but_tier_one_goes_out(monit
     m.tick()
     assert len(webhook.requests) == 2
     digest = webhook.requests[1]
-    assert digest["path"] == "/two" and digest["body"]["title"] == "【Ⅱ级】免打扰时段汇总：共 3 条"  # sku0, sku1, other
+    assert digest["path"] == "/two" and digest["body"]["title"] == "【Ⅱ级】免打扰时段汇总：共 4 条"  # + other
     assert "sku0" in digest["body"]["message"] and "sku1" in digest["body"]["message"]
+    assert "【已恢复】竞品降价 20.0%：sku2" in digest["body"]["message"]
     m.tick()
     assert len(webhook.requests) == 2
 
@@ -164,3 +171,15 @@ def test_acknowledged_alert_does_not_escalate_and_manual_resolve_sticks(monitor_
     m.cycle()  # it changed: fires again under the same id
     alert = m.alerts()[0]
     assert (alert.state, alert.short_id, alert.occurrences) == ("firing", short_id, 2)
+
+
+def test_a_post_crawl_pass_only_touches_what_the_crawl_can_affect(monitor_factory, clock, webhook):
+    m = monitor_factory(config(webhook.port))
+    drop(m, clock, ["sku0", "sku1"])
+    m.cycle()
+    assert {a.state for a in m.alerts()} == {"firing"}
+    clock.advance(minutes=30)
+    m.observe("sku1", 100)  # sku1 is crawled again and back to normal; sku0 is not crawled in this pass
+    m.evaluate(changed={m.targets["sku1"]})
+    states = {a.target_id: a.state for a in m.alerts()}
+    assert states == {m.targets["sku0"]: "firing", m.targets["sku1"]: "resolved"}
