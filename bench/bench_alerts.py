@@ -28,15 +28,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.alerting.lifecycle import record  # noqa: E402
-from monitor.alerting.pipeline import evaluate_and_record, process  # noqa: E402
-from monitor.config import parse_config  # noqa: E402
-from monitor.db import Database  # noqa: E402
-from monitor.models import PriceObservation, utcnow  # noqa: E402
-from monitor.rules.events import AlertEvent  # noqa: E402
-from monitor.store import sync_targets  # noqa: E402
-from tests.fakes.chat_robots import FakeChatRobots  # noqa: E402
-from tests.servers import WebhookReceiver  # noqa: E402
+from monitor.alerting.lifecycle import record
+from monitor.alerting.pipeline import evaluate_and_record, process
+from monitor.config import parse_config
+from monitor.db import Database
+from monitor.models import PriceObservation, utcnow
+from monitor.rules.events import AlertEvent
+from monitor.store import sync_targets
+from tests.fakes.chat_robots import FakeChatRobots
+from tests.servers import WebhookReceiver
 
 SHORT_ID = re.compile(r"#([A-Z2-9]{6})")
 

@@ -18,9 +18,20 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from monitor.alerting.messages import Notice, render_notices
-from monitor.alerting.routing import FALLBACK, META_RULE_TYPES, channel_key, escalated_tier, route_tier, route_urls
+from monitor.alerting.routing import (
+    FALLBACK,
+    META_RULE_TYPES,
+    channel_key,
+    escalated_tier,
+    route_tier,
+    route_urls,
+)
 from monitor.alerting.suppression import (
-    active_silences, in_quiet_hours, inhibiting_sites, is_inhibited, silenced_by,
+    active_silences,
+    in_quiet_hours,
+    inhibiting_sites,
+    is_inhibited,
+    silenced_by,
 )
 from monitor.config import AppConfig
 from monitor.models import Alert, Delivery, utcnow

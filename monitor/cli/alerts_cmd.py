@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import getpass
 import json
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Optional
 from zoneinfo import ZoneInfo
 
 import typer
@@ -62,7 +62,7 @@ def _json(data) -> None:
     out.print_json(json.dumps(data, ensure_ascii=False, default=str))
 
 
-def _by(by: Optional[str]) -> str:
+def _by(by: str | None) -> str:
     if by:
         return by
     try:
@@ -84,8 +84,8 @@ def _alerts_table(rows: list[dict], cfg) -> Table:
 def list_cmd(
     config: Path = ConfigOption,
     state: str = typer.Option("active", "--state", "-s", help="active, firing, acknowledged, resolved or all"),
-    tier: Optional[str] = typer.Option(None, "--tier", help="I, II or III"),
-    rule: Optional[str] = typer.Option(None, "--rule", help="rule id or rule type"),
+    tier: str | None = typer.Option(None, "--tier", help="I, II or III"),
+    rule: str | None = typer.Option(None, "--rule", help="rule id or rule type"),
     limit: int = typer.Option(100, "--limit", "-n", min=1),
     fmt: str = FormatOption,
 ) -> None:
@@ -131,7 +131,7 @@ def show_cmd(alert_id: str = typer.Argument(..., help="short id, e.g. K7M2QX"), 
 
 @alerts_app.command("ack")
 def ack_cmd(alert_ids: list[str] = typer.Argument(..., help="one or more short ids"), config: Path = ConfigOption,
-            by: Optional[str] = ByOption, fmt: str = FormatOption) -> None:
+            by: str | None = ByOption, fmt: str = FormatOption) -> None:
     """Acknowledge: no more reminders or escalation; a resolved notice still comes when it clears."""
     from monitor.alerting.service import acknowledge
 
@@ -145,7 +145,7 @@ def ack_cmd(alert_ids: list[str] = typer.Argument(..., help="one or more short i
 
 @alerts_app.command("resolve")
 def resolve_cmd(alert_ids: list[str] = typer.Argument(..., help="one or more short ids"),
-                config: Path = ConfigOption, by: Optional[str] = ByOption, fmt: str = FormatOption) -> None:
+                config: Path = ConfigOption, by: str | None = ByOption, fmt: str = FormatOption) -> None:
     """Resolve by hand. It fires again only if its condition changes; the resolved notice is queued."""
     from monitor.alerting.service import resolve_alert
 
@@ -167,18 +167,18 @@ def _until(value: str, timezone: str) -> datetime:
 
 @alerts_app.command("silence")
 def silence_cmd(
-    alert_id: Optional[str] = typer.Argument(None, help="silence this alert (or use the matchers below)"),
+    alert_id: str | None = typer.Argument(None, help="silence this alert (or use the matchers below)"),
     reason: str = typer.Option(..., "--reason", "-r", help="why, e.g. 双11 大促调价"),
-    duration: Optional[str] = typer.Option(None, "--for", help="how long: 2h, 3d …"),
-    until: Optional[str] = typer.Option(None, "--until", help="end, e.g. '2025-11-12 08:00' (config time zone)"),
-    rule: Optional[str] = typer.Option(None, "--rule", help="rule id"),
-    rule_type: Optional[str] = typer.Option(None, "--rule-type"),
-    target: Optional[str] = typer.Option(None, "--target"),
-    shop: Optional[str] = typer.Option(None, "--shop"),
-    group: Optional[str] = typer.Option(None, "--group"),
-    site: Optional[str] = typer.Option(None, "--site"),
-    tier: Optional[str] = typer.Option(None, "--tier"),
-    config: Path = ConfigOption, by: Optional[str] = ByOption, fmt: str = FormatOption,
+    duration: str | None = typer.Option(None, "--for", help="how long: 2h, 3d …"),
+    until: str | None = typer.Option(None, "--until", help="end, e.g. '2025-11-12 08:00' (config time zone)"),
+    rule: str | None = typer.Option(None, "--rule", help="rule id"),
+    rule_type: str | None = typer.Option(None, "--rule-type"),
+    target: str | None = typer.Option(None, "--target"),
+    shop: str | None = typer.Option(None, "--shop"),
+    group: str | None = typer.Option(None, "--group"),
+    site: str | None = typer.Option(None, "--site"),
+    tier: str | None = typer.Option(None, "--tier"),
+    config: Path = ConfigOption, by: str | None = ByOption, fmt: str = FormatOption,
 ) -> None:
     """Mute matching alerts until a time. Nothing is lost: what still fires when it ends is sent then."""
     from monitor.alerting.service import create_silence

@@ -7,9 +7,10 @@ per target — covers a whole catalogue with exceptions, instead of several over
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any, Callable, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
@@ -37,7 +38,7 @@ class _RuleBase(_Strict):
     overrides: list[dict[str, Any]] = Field(
         default_factory=list, description="[{targets: [...], groups: [...], <setting>: value}]")
 
-    _compiled: list[tuple[set[str], set[str], "_RuleBase"]] = PrivateAttr(default_factory=list)
+    _compiled: list[tuple[set[str], set[str], _RuleBase]] = PrivateAttr(default_factory=list)
 
     @field_validator("keep_firing_for", mode="before")
     @classmethod
@@ -45,7 +46,7 @@ class _RuleBase(_Strict):
         return None if value in (None, 0, "0") else parse_duration(value)
 
     @model_validator(mode="after")
-    def _compile_overrides(self) -> "_RuleBase":
+    def _compile_overrides(self) -> _RuleBase:
         compiled = []
         base = self.model_dump(exclude={"overrides"})
         for index, override in enumerate(self.overrides):
@@ -64,7 +65,7 @@ class _RuleBase(_Strict):
         self._compiled = compiled
         return self
 
-    def for_target(self, name: str | None, group: str | None) -> "_RuleBase":
+    def for_target(self, name: str | None, group: str | None) -> _RuleBase:
         """The settings that apply to one target: the first matching override, else the rule itself."""
         for targets, groups, merged in self._compiled:
             if name in targets or (group is not None and group in groups):
@@ -88,7 +89,7 @@ class PriceChangeRule(_RuleBase):
         lambda v: v if v is None else parse_duration(v))
 
     @model_validator(mode="after")
-    def _thresholds(self) -> "PriceChangeRule":
+    def _thresholds(self) -> PriceChangeRule:
         if self.threshold_pct is None and self.threshold_abs is None:
             raise ValueError("set threshold_pct or threshold_abs (or both: either one triggers)")
         if self.type == "price_drop" and self.threshold_pct is not None and self.threshold_pct >= 100:
@@ -199,8 +200,7 @@ class SiteBlockedRule(_RuleBase):
 PriceDropRule = PriceChangeRule
 
 RuleConfig = Annotated[
-    Union[PriceChangeRule, UndercutRule, PriceFloorRule, StockRule, ReviewBurstRule, SentimentDeclineRule,
-          ComplaintRateRule, MentionSpikeRule, ComplianceRule, ScrapeFailureRule, SiteBlockedRule],
+    PriceChangeRule | UndercutRule | PriceFloorRule | StockRule | ReviewBurstRule | SentimentDeclineRule | ComplaintRateRule | MentionSpikeRule | ComplianceRule | ScrapeFailureRule | SiteBlockedRule,
     Field(discriminator="type"),
 ]
 RULE_TYPES = ("price_drop", "price_rise", "undercut", "price_floor", "stock", "review_burst", "sentiment_decline",

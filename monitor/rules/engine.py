@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -81,10 +81,11 @@ def _event(rule, found: Condition, subject: str, target: Target | None, site: st
     )
 
 
-def _run(evaluation: Evaluation, rule, subject: str, check: Callable, target: Target | None, site: str) -> None:
+def _run(evaluation: Evaluation, rule, subject: str, check: Callable, args: tuple, target: Target | None,
+         site: str) -> None:
     key = (rule.id, subject)
     try:
-        found = check()
+        found = check(*args)
     except ComplianceUnavailable as exc:
         log.warning("rule %s skipped: %s", rule.id, exc)
         evaluation.failed.add(key)
@@ -128,8 +129,7 @@ def evaluate(session: Session, config: AppConfig, now: datetime | None = None,
                 if changed is None or target.site in sites:
                     by_site[target.site].append(target)
             for site, site_targets in sorted(by_site.items()):
-                _run(evaluation, rule, f"site:{site}",
-                     lambda: spec.check(session, rule, site, site_targets, ctx), None, site)
+                _run(evaluation, rule, f"site:{site}", spec.check, (session, rule, site, site_targets, ctx), None, site)
             continue
         for target in chosen:
             if changed is not None and target.id not in ids:
@@ -137,6 +137,6 @@ def evaluate(session: Session, config: AppConfig, now: datetime | None = None,
             effective = rule.for_target(target.name, target.group_key)
             if not effective.enabled:
                 continue
-            _run(evaluation, effective, f"target:{target.id}",
-                 lambda: spec.check(session, effective, target, ctx), target, target.site)
+            _run(evaluation, effective, f"target:{target.id}", spec.check, (session, effective, target, ctx), target,
+                 target.site)
     return evaluation

@@ -7,7 +7,7 @@ what these return and can be tested with rows alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -123,8 +123,7 @@ def mention_points(session: Session, target_id: int, since: datetime) -> list[Te
 
 def _aware(value: Any) -> datetime:
     """coalesce() loses the column type, so SQLite hands back a naive datetime or even a string."""
-    from datetime import timezone
 
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
+from itertools import pairwise
 from statistics import fmean
 from zoneinfo import ZoneInfo
 
@@ -52,7 +53,7 @@ def sentiment_decline(session: Session, rule: SentimentDeclineRule, target: Targ
     if seq is None:
         return []
     means = [fmean(days[d]) for d in seq]
-    falls = [(a - b) / a * 100 if a > 0 else 0.0 for a, b in zip(means, means[1:])]
+    falls = [(a - b) / a * 100 if a > 0 else 0.0 for a, b in pairwise(means)]
     if any(fall < rule.drop_pct for fall in falls):
         return []
     product = _product(session, target)

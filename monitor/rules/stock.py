@@ -9,6 +9,7 @@ Flapping in and out is one alert: the rule keeps firing until the listing has be
 from __future__ import annotations
 
 from datetime import timedelta
+from itertools import pairwise
 
 from sqlalchemy.orm import Session
 
@@ -30,7 +31,7 @@ def stock(session: Session, rule: StockRule, target: Target, ctx) -> list[Condit
         if state != OUT:
             break
         since = at
-    changes = sum(1 for (_, a), (at, b) in zip(states, states[1:]) if (a == OUT) != (b == OUT) and at >= window_start)
+    changes = sum(1 for (_, a), (at, b) in pairwise(states) if (a == OUT) != (b == OUT) and at >= window_start)
     back_in = [at for at, state in states if state != OUT]
     product = latest_title(session, target.id) or target.name
     facts = {

@@ -11,8 +11,8 @@ from __future__ import annotations
 from notifiers.channels import channel_kind
 from notifiers.robots.dingtalk import DingTalkRobot
 from notifiers.robots.feishu import FeishuRobot
-from notifiers.robots.wecom import WeComRobot
 from notifiers.robots.webhook import RobotRequest, Verdict, post
+from notifiers.robots.wecom import WeComRobot
 
 __all__ = ["DingTalkRobot", "FeishuRobot", "RobotRequest", "Verdict", "WeComRobot", "post", "robot_for"]
 

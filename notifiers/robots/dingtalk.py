@@ -33,7 +33,7 @@ class DingTalkRobot:
     vendor = "DingTalk"
 
     @classmethod
-    def from_url(cls, url: str) -> "DingTalkRobot | None":
+    def from_url(cls, url: str) -> DingTalkRobot | None:
         parts = urlsplit(url)
         if parts.scheme in ("http", "https"):
             query = parse_qs(parts.query)

@@ -33,7 +33,7 @@ class FeishuRobot:
     vendor: str = "Feishu"
 
     @classmethod
-    def from_url(cls, url: str) -> "FeishuRobot | None":
+    def from_url(cls, url: str) -> FeishuRobot | None:
         parts = urlsplit(url)
         query = {k: v[0] for k, v in parse_qs(parts.query).items()}
         if parts.scheme in ("http", "https"):

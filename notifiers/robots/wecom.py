@@ -29,7 +29,7 @@ class WeComRobot:
     vendor = "WeCom"
 
     @classmethod
-    def from_url(cls, url: str) -> "WeComRobot | None":
+    def from_url(cls, url: str) -> WeComRobot | None:
         parts = urlsplit(url)
         if parts.scheme in ("http", "https"):
             key = (parse_qs(parts.query).get("key") or [""])[0]

@@ -3,7 +3,7 @@ chat robots, a real SMTP server, and helpers that store observations the way the
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -12,13 +12,20 @@ from sqlalchemy import select
 from monitor.alerting.pipeline import evaluate_and_record, process
 from monitor.config import parse_config
 from monitor.db import Database
-from monitor.models import Alert, Delivery, ExtractionFailure, PriceObservation, Review, Target
+from monitor.models import (
+    Alert,
+    Delivery,
+    ExtractionFailure,
+    PriceObservation,
+    Review,
+    Target,
+)
 from monitor.store import sync_targets
 from tests.fakes.chat_robots import FakeChatRobots
 from tests.fakes.smtp import LocalSMTPServer
 
 # Monday 2026-03-02 10:00 in Shanghai: inside working hours, so quiet hours only apply when a test moves there.
-START = datetime(2026, 3, 2, 2, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
 
 
 class Clock:
@@ -45,7 +52,7 @@ class Monitor:
         with self.database.session() as session:
             self.targets = {name: t.id for name, t in sync_targets(session, self.config).items()}
 
-    def reopen(self, text: str | None = None) -> "Monitor":
+    def reopen(self, text: str | None = None) -> Monitor:
         """A restart: new config object, new engine, same database file."""
         self.database.dispose()
         return Monitor(self.path, text or self._text, self.clock, self.url)

@@ -123,10 +123,11 @@ def test_quiet_hours_hold_lower_tiers_for_one_digest_but_tier_one_goes_out(monit
 
 
 def test_escalation_after_the_deadline_up_to_k_times(monitor_factory, clock, webhook):
-    tiers = ("  III: {urls: ['json://127.0.0.1:%d/three'], escalate_after: 30m}\n"
-             "  II: {urls: ['json://127.0.0.1:%d/two'], escalate_after: 1h}\n"
-             "  I: {urls: ['json://127.0.0.1:%d/one'], escalation_urls: ['json://127.0.0.1:%d/boss']}\n"
-             "alerting: {max_escalations: 2, repeat_interval: 0}\n") % ((webhook.port,) * 4)
+    hook = f"json://127.0.0.1:{webhook.port}"
+    tiers = (f"  III: {{urls: ['{hook}/three'], escalate_after: 30m}}\n"
+             f"  II: {{urls: ['{hook}/two'], escalate_after: 1h}}\n"
+             f"  I: {{urls: ['{hook}/one'], escalation_urls: ['{hook}/boss']}}\n"
+             "alerting: {max_escalations: 2, repeat_interval: 0}\n")
     text = targets_yaml(*SHOP) + "rules:\n  - {id: drop, type: price_drop, tier: III}\n" + "tiers:\n" + tiers
     m = monitor_factory(text)
     drop(m, clock, ["sku0"])
@@ -148,7 +149,7 @@ def test_escalation_after_the_deadline_up_to_k_times(monitor_factory, clock, web
 
 
 def test_acknowledged_alert_does_not_escalate_and_manual_resolve_sticks(monitor_factory, clock, webhook):
-    tiers = "  I: {urls: ['json://127.0.0.1:%d/one'], response_target: 1h}\n" % webhook.port
+    tiers = f"  I: {{urls: ['json://127.0.0.1:{webhook.port}/one'], response_target: 1h}}\n"
     m = monitor_factory(targets_yaml(*SHOP) + "rules:\n  - {id: drop, type: price_drop, tier: I}\ntiers:\n" + tiers)
     drop(m, clock, ["sku0"])
     m.cycle()
