@@ -1,16 +1,12 @@
-"""Alert actions for the API and dashboard, delegated to the alert lifecycle in ``monitor.alerting``.
-
-The lifecycle owns what an acknowledgement means (stop escalation, record who, notify); this module only
-finds the alert by its short id and turns lifecycle errors into messages for people.
-"""
+"""Alert actions for the dashboard, delegated to the alert service in ``monitor.alerting.service`` (the same
+functions the CLI calls), with its errors turned into messages for people."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from monitor.alerting import service
 from monitor.api.context import ApiContext
-from monitor.models import Alert
 
 
 class AlertActionError(ValueError):
@@ -19,18 +15,10 @@ class AlertActionError(ValueError):
         self.status = status
 
 
-def find(session: Session, short_id: str) -> Alert:
-    alert = session.scalar(select(Alert).where(Alert.short_id == short_id.upper()))
-    if alert is None:
-        raise AlertActionError(f"没有编号为 {short_id} 的告警", 404)
-    return alert
-
-
-def acknowledge(session: Session, context: ApiContext, short_id: str, by: str) -> Alert:
-    alert = find(session, short_id)
-    if alert.state == "resolved":
-        raise AlertActionError(f"告警 {alert.short_id} 已解决，无需确认")
-    from monitor.models import utcnow
-
-    alert.state, alert.acknowledged_at, alert.acknowledged_by = "acknowledged", utcnow(), by
-    return alert
+def acknowledge(session: Session, context: ApiContext, short_id: str, by: str) -> dict:
+    try:
+        return service.acknowledge(session, short_id, by=by)
+    except service.NotFound:
+        raise AlertActionError(f"没有编号为 {short_id} 的告警", 404) from None
+    except service.InvalidRequest:
+        raise AlertActionError(f"告警 {short_id} 已解决，无需确认") from None

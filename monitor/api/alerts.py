@@ -1,53 +1,84 @@
-"""/api/alerts: list, acknowledge, resolve and silence. State changes go through ``alert_actions``, which
-calls the alert lifecycle."""
+"""/api/alerts and /api/silences: list, acknowledge, resolve, silence. Every state change goes through
+``monitor.alerting.service`` — the functions the CLI uses — so the API and `monitor alerts` behave alike."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Depends, HTTPException, Query
-from sqlalchemy import select
+from pydantic import BaseModel, Field, field_validator
 from sqlalchemy.orm import Session
 
-from monitor.api.alert_actions import AlertActionError, acknowledge
+from monitor.alerting import service
 from monitor.api.auth import require_token
 from monitor.api.context import ApiContext, get_context, get_session
-from monitor.models import Alert, Target
+from monitor.config.base import parse_duration
 
-router = APIRouter(prefix="/api/alerts", tags=["alerts"], dependencies=[Depends(require_token)])
-
-
-def alert_json(alert: Alert, target: str | None) -> dict[str, Any]:
-    def iso(value):
-        return value.isoformat() if value else None
-
-    return {"id": alert.short_id, "tier": alert.tier, "state": alert.state, "title": alert.title,
-            "rule_id": alert.rule_id, "rule_type": alert.rule_type, "target": target, "group": alert.group_key,
-            "facts": alert.facts, "first_fired_at": iso(alert.first_fired_at), "last_fired_at": iso(alert.last_fired_at),
-            "acknowledged_at": iso(alert.acknowledged_at), "acknowledged_by": alert.acknowledged_by,
-            "resolved_at": iso(alert.resolved_at)}
+router = APIRouter(prefix="/api", tags=["alerts"], dependencies=[Depends(require_token)])
+States = Query("active", pattern="^(active|firing|acknowledged|resolved|all)$",
+               description="active = firing or acknowledged")
 
 
-@router.get("", summary="Alerts, newest first (state: open = not resolved)")
-def list_alerts(state: str = Query("open", pattern="^(open|all|firing|acknowledged|resolved)$"),
-                tier: str | None = Query(None, pattern="^(I|II|III)$"), limit: int = Query(100, ge=1, le=1000),
-                offset: int = Query(0, ge=0), session: Session = Depends(get_session)) -> dict:
-    query = select(Alert, Target.name).outerjoin(Target, Alert.target_id == Target.id)
-    if state == "open":
-        query = query.where(Alert.state != "resolved")
-    elif state != "all":
-        query = query.where(Alert.state == state)
-    if tier:
-        query = query.where(Alert.tier == tier)
-    rows = session.execute(query.order_by(Alert.last_fired_at.desc(), Alert.id.desc()).limit(limit).offset(offset))
-    return {"items": [alert_json(alert, name) for alert, name in rows]}
-
-
-@router.post("/{short_id}/ack", summary="Acknowledge: someone is on it (stops escalation)")
-def ack_alert(short_id: str, session: Session = Depends(get_session),
-              context: ApiContext = Depends(get_context)) -> dict:
+def _call(function, *args, **kwargs):
     try:
-        alert = acknowledge(session, context, short_id, by="api")
-    except AlertActionError as exc:
-        raise HTTPException(exc.status, str(exc)) from None
-    return alert_json(alert, alert.target.name if alert.target else None)
+        return function(*args, **kwargs)
+    except service.NotFound as exc:
+        raise HTTPException(404, str(exc)) from None
+    except service.InvalidRequest as exc:
+        raise HTTPException(409, str(exc)) from None
+
+
+class Actor(BaseModel):
+    by: str = Field("api", max_length=100, description="who did it (shown in the alert's history)")
+
+
+class SilenceRequest(BaseModel):
+    reason: str = Field(min_length=1, max_length=500, description="e.g. 双11 大促调价")
+    duration: float = Field(description="seconds, or '2h', '3d'")
+    by: str = Field("api", max_length=100)
+    matchers: dict[str, str] = Field(default_factory=dict, description="rule, target, shop, group, site, tier…")
+
+    _duration = field_validator("duration", mode="before")(parse_duration)
+
+
+@router.get("/alerts", summary="Alerts, newest first")
+def list_alerts(state: str = States, tier: str | None = Query(None, pattern="^(I|II|III)$"),
+                rule: str | None = None, limit: int = Query(100, ge=1, le=1000),
+                session: Session = Depends(get_session)) -> dict:
+    return {"items": _call(service.list_alerts, session, state=state, tier=tier, rule=rule, limit=limit)}
+
+
+@router.get("/alerts/{alert_id}", summary="One alert with its facts and delivery history (channels masked)")
+def get_alert(alert_id: str, session: Session = Depends(get_session)) -> dict:
+    return _call(service.alert_detail, session, alert_id)
+
+
+@router.post("/alerts/{alert_id}/ack", summary="Acknowledge: someone is on it (stops repeats and escalation)")
+def ack_alert(alert_id: str, actor: Actor | None = None, session: Session = Depends(get_session)) -> dict:
+    return _call(service.acknowledge, session, alert_id, by=(actor or Actor()).by)
+
+
+@router.post("/alerts/{alert_id}/resolve", summary="Resolve by hand (queues the resolved notice)")
+def resolve_alert(alert_id: str, actor: Actor | None = None, session: Session = Depends(get_session),
+                  context: ApiContext = Depends(get_context)) -> dict:
+    return _call(service.resolve_alert, session, alert_id, by=(actor or Actor()).by,
+                 config=context.effective_config(session))
+
+
+@router.post("/alerts/{alert_id}/silence", status_code=201, summary="Silence this alert for a while")
+def silence_alert(alert_id: str, body: SilenceRequest, session: Session = Depends(get_session)) -> dict:
+    return _call(service.create_silence, session, {**body.matchers, "alert": alert_id}, body.reason,
+                 duration=body.duration, by=body.by)
+
+
+@router.post("/silences", status_code=201, summary="Silence every alert matching the matchers")
+def create_silence(body: SilenceRequest, session: Session = Depends(get_session)) -> dict:
+    return _call(service.create_silence, session, body.matchers, body.reason, duration=body.duration, by=body.by)
+
+
+@router.get("/silences", summary="Active silences (include_ended for all)")
+def list_silences(include_ended: bool = False, session: Session = Depends(get_session)) -> dict:
+    return {"items": _call(service.list_silences, session, include_ended=include_ended)}
+
+
+@router.delete("/silences/{silence_id}", summary="End a silence now")
+def expire_silence(silence_id: str, session: Session = Depends(get_session)) -> dict:
+    return _call(service.expire_silence, session, silence_id)

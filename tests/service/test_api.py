@@ -96,14 +96,24 @@ def test_compliance_check_one_and_many_with_limits(api):
     assert huge.status_code == 413 and "max_body_bytes" in huge.json()["detail"]
 
 
-def test_alerts_list_and_ack(api):
+def test_alerts_list_ack_resolve_and_silence(api):
     items = api.get("/api/alerts").json()["items"]
     assert [(a["id"], a["state"], a["target"]) for a in items] == [("ABC234", "firing", "rival-brush")]
-    acked = api.post("/api/alerts/ABC234/ack")
+    acked = api.post("/api/alerts/abc234/ack", json={"by": "小王"})
     assert acked.status_code == 200 and acked.json()["state"] == "acknowledged"
     with api.database.session() as session:
-        assert session.scalar(select(Alert.acknowledged_by).where(Alert.short_id == "ABC234")) == "api"
+        assert session.scalar(select(Alert.acknowledged_by).where(Alert.short_id == "ABC234")) == "小王"
     assert api.post("/api/alerts/NOPE99/ack").status_code == 404
+    silence = api.post("/api/alerts/ABC234/silence", json={"reason": "双11 大促调价", "duration": "3d"})
+    assert silence.status_code == 201 and silence.json()["matchers"] == {"alert": "ABC234"}
+    assert api.post("/api/silences", json={"reason": "x", "duration": "1h"}).status_code == 409  # no matcher
+    assert [s["id"] for s in api.get("/api/silences").json()["items"]] == [silence.json()["id"]]
+    assert api.delete(f"/api/silences/{silence.json()['id']}").status_code == 200
+    resolved = api.post("/api/alerts/ABC234/resolve")
+    assert resolved.status_code == 200 and resolved.json()["state"] == "resolved"
+    assert api.post("/api/alerts/ABC234/ack").status_code == 409
+    assert api.get("/api/alerts", params={"state": "resolved"}).json()["items"][0]["resolved_by"] == "api"
+    assert "deliveries" in api.get("/api/alerts/ABC234").json()
 
 
 def test_openapi_and_docs_are_served_locally(api):
@@ -116,7 +126,7 @@ def test_openapi_and_docs_are_served_locally(api):
 
 def test_no_secret_in_any_response(api):
     bodies = [api.get(path).text for path in (
-        "/api/targets", "/api/groups/toothbrush/prices", "/api/alerts?state=all", "/metrics", "/readyz",
+        "/api/targets", "/api/groups/toothbrush/prices", "/api/alerts?state=all", "/api/alerts/ABC234", "/metrics", "/readyz",
         "/openapi.json")]
     for body in bodies:
         for secret in ("tier-secret-should-never-show", "cookie-secret", API_TOKEN):

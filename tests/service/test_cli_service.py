@@ -77,3 +77,20 @@ def test_serve_and_healthcheck(tmp_path):
     down = subprocess.run([sys.executable, "-m", "monitor", "healthcheck", "-c", str(config), "--timeout", "1"],
                           cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert down.returncode == 1
+
+
+def test_deploy_files_are_consistent(monkeypatch):
+    import yaml
+
+    from monitor.config import load_config
+
+    monkeypatch.setenv("POSTGRES_PASSWORD", "pw-for-test")
+    monkeypatch.setenv("MONITOR_API_TOKEN", "t" * 24)
+    config = load_config(ROOT / "deploy" / "monitor.docker.yaml")
+    assert config.api.enabled and config.api.port == 8787 and config.database.url.startswith("postgresql+psycopg://")
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    assert compose["services"]["monitor"]["ports"] == ["127.0.0.1:8787:8787"]
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert "HEALTHCHECK" in dockerfile and "USER monitor" in dockerfile
+    unit = (ROOT / "deploy" / "shop-monitor.service").read_text()
+    assert "ExecReload=/bin/kill -HUP $MAINPID" in unit

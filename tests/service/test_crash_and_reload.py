@@ -110,6 +110,10 @@ def test_kill_9_mid_crawl_then_restart_reload_and_serve(demo_shop, webhook, tmp_
         first.process.kill()  # kill -9: no handler runs, nothing is flushed
         first.process.wait(10)
     finally:
+        if first.process.poll() is None:  # the test failed before the kill: do not leave a daemon behind
+            orphans = orphans or first.children()
+            first.process.kill()
+            first.process.wait(10)
         for pid in orphans:  # the crawl subprocess runs in its own session and outlives a killed daemon
             try:
                 os.killpg(pid, signal.SIGKILL)
