@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from monitor.models import ExtractionFailure, Mention, PriceObservation, Review, Target
+from monitor.models import ExtractionFailure, Mention, PriceObservation, Review, Target, TargetCheck
 
 
 @dataclass(frozen=True)
@@ -87,10 +87,14 @@ def known_stock(session: Session, target_id: int, since: datetime) -> list[tuple
 
 
 def recent_outcomes(session: Session, target_id: int, limit: int) -> list[Outcome]:
-    """The target's last ``limit`` crawl outcomes, newest first: observations are successes, failures not."""
-    oks = session.execute(
+    """The target's last ``limit`` crawl outcomes, newest first: price observations and checks (a reviews or
+    mentions crawl that worked) are successes, extraction failures are not."""
+    oks = list(session.execute(
         select(PriceObservation.observed_at).where(PriceObservation.target_id == target_id)
-        .order_by(PriceObservation.observed_at.desc()).limit(limit)).scalars()
+        .order_by(PriceObservation.observed_at.desc()).limit(limit)).scalars())
+    oks += session.execute(
+        select(TargetCheck.checked_at).where(TargetCheck.target_id == target_id)
+        .order_by(TargetCheck.checked_at.desc()).limit(limit)).scalars()
     fails = session.execute(
         select(ExtractionFailure.occurred_at, ExtractionFailure.kind, ExtractionFailure.reason,
                ExtractionFailure.http_status)

@@ -86,3 +86,20 @@ def test_site_blocked_inhibits_that_sites_alerts_until_it_clears(monitor_factory
     sent = titles(webhook)
     assert sent[1:] == [f"【Ⅱ级】【已恢复】{blocked.title} #{blocked.short_id}",
                         f"【Ⅱ级】采集连续失败 2 次：a（no price on the page） #{failing.short_id}"]
+
+
+def test_a_successful_reviews_crawl_counts_as_success(monitor_factory, clock, webhook):
+    from monitor.models import TargetCheck
+
+    text = config("rules:\n  - {id: fail, type: scrape_failures, consecutive: 2}\n", webhook.port).replace(
+        "targets:\n", "targets:\n  - {name: r, url: 'http://shop-a.test/r', kind: reviews,"
+                      " reviews: {items: 'css:.r', fields: {text: 'css:.t'}}}\n", 1)
+    m = monitor_factory(text)
+    m.fail("r", kind="http", status=500, reason="HTTP 500")
+    clock.advance(minutes=30)
+    with m.database.session() as session:  # the next crawl worked but found no new review
+        session.add(TargetCheck(target_id=m.targets["r"], checked_at=clock.now))
+    clock.advance(minutes=30)
+    m.fail("r", kind="http", status=500, reason="HTTP 500")
+    m.cycle()
+    assert m.alerts() == []
