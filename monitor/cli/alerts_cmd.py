@@ -118,7 +118,8 @@ def show_cmd(alert_id: str = typer.Argument(..., help="short id, e.g. K7M2QX"), 
         value = detail.get(key)
         if value not in (None, ""):
             out.print(f"  {key}: {escape(_local(value, cfg.timezone) if key.endswith('_at') else str(value))}")
-    facts = {k: v for k, v in (detail["facts"] or {}).items() if not isinstance(v, (list, dict))}
+    facts = {k: v for k, v in (detail["facts"] or {}).items()
+             if v is not None and not isinstance(v, (list, dict)) and k not in detail}
     for key, value in facts.items():
         out.print(f"  [dim]{escape(key)}[/dim]: {escape(str(value))}")
     if detail["deliveries"]:
