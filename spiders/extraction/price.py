@@ -1,18 +1,47 @@
-"""Chinese price strings to Decimal. ``price-parser`` does the number work; this adds what it misses
-(万, ranges, "no price" words) and refuses to turn 面议 into zero."""
+"""Chinese price strings to Decimal: what a buyer pays versus the list price, ranges, 万, "no price" words.
+
+``price-parser`` does the number work (told that "." is the decimal point, as on every Chinese page, so
+"1.234" is not read as 1234). This module adds what it misses: 1.2万, ranges kept as low and high, labels
+(券后价/到手价/活动价 is what a buyer pays, 原价/划线价 is the list price), coupon amounts that are not
+prices (满299减50, 立减20元), and 面议/暂无报价 which are *no price*, never zero. A bare ¥0.00 is treated as a
+placeholder (pages that fill the price by script show it before the script runs), also not a price.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from price_parser import Price
 
-NO_PRICE_WORDS = ("面议", "暂无报价", "暂无价格", "价格待定", "待定", "询价", "咨询客服", "敬请期待", "--")
-_CURRENCY_HINTS = {"¥": "CNY", "￥": "CNY", "元": "CNY", "RMB": "CNY", "CNY": "CNY", "$": "USD", "US$": "USD"}
-_RANGE = re.compile(r"(\d[\d,，]*(?:\.\d+)?)\s*(万)?\s*[-~～—至到]+\s*[¥￥]?\s*(\d[\d,，]*(?:\.\d+)?)\s*(万)?")
-_WAN = re.compile(r"(\d+(?:\.\d+)?)\s*万")
+NO_PRICE_WORDS = ("面议", "暂无报价", "暂无价格", "价格待定", "待定", "询价", "咨询客服", "敬请期待", "待发布",
+                  "即将上市", "price on request")
+_CURRENCY_HINTS = (  # order matters: "HK$" before "$"
+    ("HK$", "HKD"), ("NT$", "TWD"), ("US$", "USD"), ("USD", "USD"), ("HKD", "HKD"), ("¥", "CNY"), ("元", "CNY"),
+    ("RMB", "CNY"), ("CNY", "CNY"), ("人民币", "CNY"), ("€", "EUR"), ("EUR", "EUR"), ("£", "GBP"), ("$", "USD"),
+)
+# What a buyer pays, strongest first; a generic label (价格/售价) next to a promo label is the list price.
+BUYER_LABELS = ("券后价", "券后", "到手价", "预估到手", "活动价", "促销价", "秒杀价", "折后价", "优惠价", "拼单价",
+                "拼团价", "会员价", "专享价", "限时价", "抢购价", "新人价", "直播价", "现价", "京东价", "折扣价")
+GENERIC_LABELS = ("价格", "售价", "单价", "一口价", "零售价", "销售价")
+LIST_LABELS = ("原价", "划线价", "吊牌价", "市场价", "参考价", "专柜价", "建议零售价", "门店价", "定价", "官方指导价",
+               "日常价", "list price", "was")
+_LABEL = re.compile("|".join(re.escape(w) for w in sorted(BUYER_LABELS + GENERIC_LABELS + LIST_LABELS, key=len,
+                                                           reverse=True)), re.I)
+# Amounts that are not prices: coupon conditions and savings, discounts, quantities, instalments.
+_NOT_A_PRICE = re.compile(
+    r"满\s*¥?\s*\d+(?:\.\d+)?\s*元?\s*[减-]\s*¥?\s*\d+(?:\.\d+)?\s*元?"
+    r"|(?:立减|直降|已省|省|优惠|领券|下单减|减|券(?!后))\s*¥?\s*\d+(?:\.\d+)?\s*元?"
+    r"|(?<![\d.])\d+(?:\.\d+)?\s*折|第?\s*(?<![\d.])\d+\s*件|(?<![\d.])\d+\s*期(?:免息)?"
+    r"|(?<![\d.])\d+\s*(?:人|笔|单(?![买独价]))"
+)
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_RANGE = re.compile(rf"({_NUMBER})\s*(万)?\s*元?\s*(?:-|~|～|—|–|至|到)+\s*¥?\s*({_NUMBER})\s*(万)?")
+_WAN = re.compile(rf"({_NUMBER})\s*万")
+_HAS_DIGIT = re.compile(r"\d")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # "209.00" as structured data gives it: no parsing needed
 
 
 @dataclass(frozen=True)
@@ -22,40 +51,116 @@ class ParsedPrice:
     currency: str | None = None
 
 
-def _currency(text: str) -> str | None:
-    for hint, code in _CURRENCY_HINTS.items():
+@dataclass(frozen=True)
+class PriceReading:
+    """What one price text says: the price a buyer pays and, when shown, the list price (原价)."""
+
+    price: ParsedPrice | None
+    list_price: ParsedPrice | None = None
+
+
+def currency_of(text: str) -> str | None:
+    for hint, code in _CURRENCY_HINTS:
         if hint in text:
             return code
     return None
 
 
-def _number(raw: str, wan: bool = False) -> Decimal | None:
+def _decimal(raw: str, wan: bool = False) -> Decimal | None:
     try:
-        value = Decimal(raw.replace(",", "").replace("，", ""))
+        value = Decimal(raw.replace(",", ""))
     except InvalidOperation:
         return None
     return value * 10000 if wan else value
 
 
-def parse_price(value: object) -> ParsedPrice | None:
-    """Return the price in a string or number, or None when there is no price (never zero for 面议)."""
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float, Decimal)):
-        number = Decimal(str(value))
-        return ParsedPrice(number) if number >= 0 else None
-    text = str(value).strip().replace("\u00a0", " ")
-    if not text or any(word in text for word in NO_PRICE_WORDS):
-        return None
-    currency = _currency(text)
-    if match := _RANGE.search(text):
-        low, high = _number(match.group(1), bool(match.group(2))), _number(match.group(3), bool(match.group(4)))
-        if low is not None and high is not None and high >= low:
+def _usable(value: Decimal | None) -> bool:
+    return value is not None and value > 0
+
+
+def _normalise(text: str) -> str:
+    # NFKC turns full-width digits, ￥ and ，into their ASCII forms.
+    return unicodedata.normalize("NFKC", text).replace("\u00a0", " ").strip()
+
+
+def _number_in(segment: str, currency: str | None) -> ParsedPrice | None:
+    """The first price (or range) in a piece of text that has no label inside it."""
+    if match := _RANGE.search(segment):
+        low_wan, high_wan = bool(match.group(2)), bool(match.group(4))
+        high = _decimal(match.group(3), high_wan)
+        low = _decimal(match.group(1), low_wan)
+        if high_wan and not low_wan and low is not None and low * 10000 <= high:
+            low = low * 10000  # "1.5-2万" means 15000-20000, "9999-1.2万" does not
+        if _usable(low) and high is not None and high >= low:
             return ParsedPrice(low, high if high != low else None, currency)
-    if match := _WAN.search(text):
-        number = _number(match.group(1), wan=True)
-        return ParsedPrice(number, None, currency) if number is not None else None
-    parsed = Price.fromstring(text)
-    if parsed.amount is None:
+    if match := _WAN.search(segment):
+        value = _decimal(match.group(1), wan=True)
+        return ParsedPrice(value, None, currency) if _usable(value) else None
+    parsed = Price.fromstring(segment, decimal_separator=".")
+    if not _usable(parsed.amount):
         return None
-    return ParsedPrice(parsed.amount, None, currency or _currency(parsed.currency or ""))
+    return ParsedPrice(parsed.amount, None, currency or currency_of(parsed.currency or ""))
+
+
+def _number_value(value: int | float | Decimal) -> ParsedPrice | None:
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return None
+    return ParsedPrice(number) if number.is_finite() and number > 0 else None
+
+
+def read_prices(value: object) -> PriceReading:
+    """Split a price text into the buyer price and the list price, following the labels on the page."""
+    if value is None or isinstance(value, bool):
+        return PriceReading(None)
+    if isinstance(value, (int, float, Decimal)):
+        return PriceReading(_number_value(value))
+    if _PLAIN_NUMBER.fullmatch(value := str(value).strip()):
+        return PriceReading(_number_value(Decimal(value)))
+    text = _normalise(value)
+    lowered = text.lower()
+    if not text or not _HAS_DIGIT.search(text) or any(word in lowered for word in NO_PRICE_WORDS):
+        return PriceReading(None)
+    currency = currency_of(text)
+    text = _NOT_A_PRICE.sub(" ", text)
+    buyer: list[ParsedPrice] = []
+    generic: list[ParsedPrice] = []
+    listed: list[ParsedPrice] = []
+    labels = list(_LABEL.finditer(text))
+    bounds = [(None, 0, labels[0].start() if labels else len(text))]
+    bounds += [(m.group(0).lower(), m.end(), labels[i + 1].start() if i + 1 < len(labels) else len(text))
+               for i, m in enumerate(labels)]
+    for label, start, end in bounds:
+        parsed = _number_in(text[start:end], currency)
+        if parsed is None:
+            continue
+        if label in LIST_LABELS:
+            listed.append(parsed)
+        elif label in BUYER_LABELS:
+            buyer.append(parsed)
+        else:
+            generic.append(parsed)
+    list_price = listed[0] if listed else None
+    if buyer:
+        price = min(buyer, key=lambda p: p.low)
+        if list_price is None and generic and max(generic, key=lambda p: p.low).low > price.low:
+            list_price = max(generic, key=lambda p: p.low)  # Taobao: 价格 (struck) next to 促销价
+    elif generic:
+        price = generic[0]
+    else:
+        price = None
+    return PriceReading(price, list_price)
+
+
+def parse_price(value: object) -> ParsedPrice | None:
+    """The price a buyer pays in a string or number, or None when there is no price (never zero for 面议)."""
+    return read_prices(value).price
+
+
+def scale_price(price: ParsedPrice | None, unit: str) -> ParsedPrice | None:
+    """Prices given in 分 (fen, cents) by some JSON APIs and page states, converted to 元."""
+    if price is None or unit != "fen":
+        return price
+    hundred = Decimal(100)
+    return ParsedPrice(price.low / hundred, price.high / hundred if price.high else None, price.currency)

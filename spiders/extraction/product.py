@@ -1,40 +1,33 @@
 """One product page to one observation, or an honest reason why not.
 
-Order: the target's own selectors, then JSON-LD offers. A page we cannot read gives a problem with a reason,
-never a guessed price; several variant prices without a chosen SKU give "ambiguous", never the first one.
+Order: a JSON/JSONP API body is read as data. On HTML pages the target's own price selector, when given, is
+authoritative: if it stops matching, the target fails with "layout changed" rather than silently switching
+to another source that may mean another price (list price instead of 券后价). Without one: JSON-LD, then
+microdata and OpenGraph (extruct), then embedded page state (``__INITIAL_STATE__`` and similar). A page we
+cannot read gives a problem with a reason, never a guessed price; several variant prices without a chosen
+SKU give "ambiguous", never the first one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import replace
+from typing import Any, Callable
 
 from parsel import Selector
 
-from spiders.extraction.price import ParsedPrice, parse_price
-from spiders.extraction.selectors import SelectorError, select_text
+from spiders.extraction.microdata import microdata_offers, opengraph_offer
+from spiders.extraction.outcome import Problem, Product
+from spiders.extraction.page_state import embedded_states, parse_json_body
+from spiders.extraction.price import read_prices, scale_price
+from spiders.extraction.selectors import SelectorError, select_text, split_spec
+from spiders.extraction.state_product import product_from_data
 from spiders.extraction.stock import UNKNOWN, stock_from_schema, stock_from_text
 from spiders.extraction.structured import Offer, jsonld_offers
 
-CAPTCHA_MARKERS = ("captcha", "验证码", "滑块验证", "安全验证", "人机验证", "访问验证", "请完成验证", "异常流量")
+__all__ = ["Problem", "Product", "extract_product", "looks_blocked"]
 
-
-@dataclass(frozen=True)
-class Product:
-    price: Decimal | None
-    price_high: Decimal | None
-    list_price: Decimal | None
-    currency: str | None
-    stock: str
-    title: str | None
-    sku: str | None
-    source: str
-
-
-@dataclass(frozen=True)
-class Problem:
-    kind: str  # blocked | selector | ambiguous | no_price | layout
-    reason: str
+CAPTCHA_MARKERS = ("captcha", "验证码", "滑块验证", "安全验证", "人机验证", "访问验证", "请完成验证", "异常流量",
+                   "请拖动滑块", "访问过于频繁", "punish", "x5sec", "安全检测")
 
 
 def looks_blocked(body: str) -> bool:
@@ -47,34 +40,49 @@ def _page_title(selector: Selector) -> str | None:
     return title.strip() if title else None
 
 
-def _from_selectors(selector: Selector, body: str, selectors: dict) -> Product | Problem | None:
-    if not selectors.get("price"):
-        return None
+def _visible_text(selector: Selector) -> str:
+    return " ".join(selector.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
+
+
+def _from_selectors(selector: Selector | None, body: str, selectors: dict, data: Callable[[], Any],
+                    source: str) -> Product | Problem:
+    def pick(name: str) -> str | None:
+        spec = selectors.get(name)
+        if not spec:
+            return None
+        if split_spec(spec)[0] == "jsonpath":
+            return select_text(selector, body, spec, data())
+        return select_text(selector, body, spec)
+
     try:
-        price_text = select_text(selector, body, selectors["price"])
-        list_text = select_text(selector, body, selectors["list_price"]) if selectors.get("list_price") else None
-        stock_text = select_text(selector, body, selectors["stock"]) if selectors.get("stock") else None
-        title = select_text(selector, body, selectors["title"]) if selectors.get("title") else None
+        price_text, list_text, stock_text, title = pick("price"), pick("list_price"), pick("stock"), pick("title")
     except SelectorError as exc:
         return Problem("selector", str(exc))
     if price_text is None:
+        if looks_blocked(body):
+            return Problem("blocked", "captcha / verification page instead of the product")
         return Problem("layout", f"price selector {selectors['price']!r} matched nothing (layout changed?)")
-    parsed = parse_price(price_text)
-    listed = parse_price(list_text) if list_text else None
+    unit = selectors.get("price_unit") or "yuan"
+    reading = read_prices(price_text)
+    if reading.price is None:
+        return Problem("no_price", f"price text {price_text[:60]!r} holds no price")
+    listed = read_prices(list_text) if list_text else None
+    list_price = (listed.list_price or listed.price) if listed else reading.list_price
+    price = scale_price(reading.price, unit) if source == "api" else reading.price
+    if selector is not None:
+        stock = stock_from_text(stock_text) if stock_text else stock_from_text(_visible_text(selector))
+    else:
+        stock = stock_from_text(stock_text)
     return Product(
-        price=parsed.low if parsed else None,
-        price_high=parsed.high if parsed else None,
-        list_price=listed.low if listed else None,
-        currency=(parsed.currency if parsed else None) or "CNY",
-        stock=stock_from_text(stock_text) if stock_text else stock_from_text(_visible_text(selector)),
-        title=title or _page_title(selector),
+        price=price.low,
+        price_high=price.high,
+        list_price=list_price.low if list_price else None,
+        currency=price.currency or "CNY",
+        stock=stock,
+        title=title or (_page_title(selector) if selector is not None else None),
         sku=selectors.get("sku"),
-        source="selector",
+        source=source,
     )
-
-
-def _visible_text(selector: Selector) -> str:
-    return " ".join(selector.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
 
 
 def _pick_offer(offers: list[Offer], sku: str | None) -> Offer | Problem:
@@ -93,34 +101,78 @@ def _pick_offer(offers: list[Offer], sku: str | None) -> Offer | Problem:
     return offers[0]
 
 
-def extract_product(body: str, settings: dict | None = None) -> Product | Problem:
-    settings = settings or {}
-    selectors = settings.get("selectors") or {}
-    selector = Selector(text=body)
-    by_selectors = _from_selectors(selector, body, selectors)
-    if isinstance(by_selectors, Product) and by_selectors.price is not None:
-        return by_selectors
-    offers = jsonld_offers(selector)
+def _from_offers(offers: list[Offer], selector: Selector, selectors: dict, source: str) -> Product | Problem | None:
     if not offers:
-        if isinstance(by_selectors, (Problem, Product)):
-            return by_selectors if isinstance(by_selectors, Problem) else Problem("no_price", "price text has no number")
-        if looks_blocked(body):
-            return Problem("blocked", "captcha / verification page instead of the product")
-        return Problem("no_price", "no price found: no schema.org Product/Offer and no price selector")
+        return None
     offer = _pick_offer(offers, selectors.get("sku"))
     if isinstance(offer, Problem):
         return offer
-    parsed: ParsedPrice | None = parse_price(offer.price)
-    high = parse_price(offer.price_high) if offer.price_high is not None else None
-    listed = parse_price(offer.list_price) if offer.list_price is not None else None
+    reading = read_prices(offer.price)
+    if reading.price is None:
+        return None
+    high = read_prices(offer.price_high).price if offer.price_high is not None else None
+    listed = read_prices(offer.list_price).price if offer.list_price is not None else None
     stock = stock_from_schema(offer.availability) or stock_from_text(_visible_text(selector)) or UNKNOWN
     return Product(
-        price=parsed.low if parsed else None,
-        price_high=(high.low if high else None) or (parsed.high if parsed else None),
+        price=reading.price.low,
+        price_high=(high.low if high else None) or reading.price.high,
         list_price=listed.low if listed else None,
-        currency=offer.currency or (parsed.currency if parsed else None) or "CNY",
+        currency=offer.currency or reading.price.currency or "CNY",
         stock=stock,
         title=offer.name or _page_title(selector),
         sku=str(offer.sku) if offer.sku else None,
-        source="jsonld",
+        source=source,
     )
+
+
+def _with_selected_stock(product: Product, selector: Selector, body: str, selectors: dict) -> Product | Problem:
+    """A stock or title selector refines what structured data found (sites often get availability wrong)."""
+    if not (selectors.get("stock") or selectors.get("title")):
+        return product
+    try:
+        stock_text = select_text(selector, body, selectors["stock"]) if selectors.get("stock") else None
+        title = select_text(selector, body, selectors["title"]) if selectors.get("title") else None
+    except SelectorError as exc:
+        return Problem("selector", str(exc))
+    return replace(product, stock=stock_from_text(stock_text) if stock_text else product.stock,
+                   title=title or product.title)
+
+
+def extract_product(body: str, settings: dict | None = None, selector: Selector | None = None) -> Product | Problem:
+    """Read one response body. Pass the response's ``selector`` to reuse its parsed tree."""
+    settings = settings or {}
+    selectors = settings.get("selectors") or {}
+    if body.lstrip("\ufeff \t\r\n")[:1] != "<" and (data := parse_json_body(body)) is not None:
+        if selectors.get("price"):
+            return _from_selectors(None, body, selectors, lambda: data, "api")
+        found = product_from_data(data, settings, "api")
+        return found or Problem("no_price", "the JSON response has no price field; set selectors.price (jsonpath:…)")
+    selector = selector if selector is not None else Selector(text=body)
+    states: list[Any] | None = None
+
+    def page_states() -> list[Any]:
+        nonlocal states
+        if states is None:
+            states = embedded_states(selector, selectors.get("state_var"))
+        return states
+
+    if selectors.get("price"):
+        return _from_selectors(selector, body, selectors, lambda: (page_states() or [None])[0], "selector")
+    for source, find in (
+        ("jsonld", lambda: _from_offers(jsonld_offers(selector), selector, selectors, "jsonld")),
+        ("microdata", lambda: _from_offers(microdata_offers(selector), selector, selectors, "microdata")),
+        ("opengraph", lambda: _from_offers([o] if (o := opengraph_offer(selector)) else [], selector, selectors,
+                                           "opengraph")),
+    ):
+        found = find()
+        if found is not None:
+            return found if isinstance(found, Problem) else _with_selected_stock(found, selector, body, selectors)
+    for state in page_states():
+        found = product_from_data(state, settings, "state")
+        if isinstance(found, Product) and not found.title:
+            found = replace(found, title=_page_title(selector))
+        if found is not None:
+            return found if isinstance(found, Problem) else _with_selected_stock(found, selector, body, selectors)
+    if looks_blocked(body):
+        return Problem("blocked", "captcha / verification page instead of the product")
+    return Problem("no_price", "no price found: no selector, schema.org data or page state with a price")

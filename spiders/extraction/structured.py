@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+import chompjs
 from parsel import Selector
 
 
@@ -42,7 +43,10 @@ def jsonld_blocks(selector: Selector) -> list[Any]:
         try:
             blocks.append(json.loads(raw.strip().rstrip(";"), strict=False))
         except ValueError:
-            continue
+            try:  # hand-written JSON-LD: comments, trailing commas, single quotes
+                blocks.append(chompjs.parse_js_object(raw))
+            except ValueError:
+                continue
     return blocks
 
 
@@ -84,8 +88,13 @@ def _offers_of(product: dict) -> Iterator[Offer]:
 
 def jsonld_offers(selector: Selector) -> list[Offer]:
     """All offers of all Product nodes on the page (several on multi-variant pages)."""
+    return offers_in(jsonld_blocks(selector))
+
+
+def offers_in(blocks: list[Any]) -> list[Offer]:
+    """Offers of every schema.org Product in JSON-LD-shaped data (also microdata converted to that shape)."""
     offers: list[Offer] = []
-    for block in jsonld_blocks(selector):
+    for block in blocks:
         for node in _walk(block):
             kinds = _types(node)
             if kinds & {"Product", "ProductGroup", "IndividualProduct"}:

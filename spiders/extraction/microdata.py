@@ -1,0 +1,59 @@
+"""schema.org microdata and OpenGraph product tags, read with ``extruct`` when a page has no JSON-LD.
+
+Microdata items are converted to the JSON-LD shape so one offer reader (``structured.offers_in``) serves
+both. OpenGraph product tags (``product:price:amount``, ``product:sale_price:amount``) follow Facebook's
+catalogue meaning: ``price`` is the regular price and ``sale_price`` what a buyer pays during a sale.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extruct.opengraph import OpenGraphExtractor
+from extruct.w3cmicrodata import LxmlMicrodataExtractor
+from parsel import Selector
+
+from spiders.extraction.structured import Offer, offers_in
+
+_MICRODATA = LxmlMicrodataExtractor()
+_OPENGRAPH = OpenGraphExtractor()
+
+
+def _as_jsonld(item: Any) -> Any:
+    if isinstance(item, list):
+        return [_as_jsonld(i) for i in item]
+    if not isinstance(item, dict) or "properties" not in item:
+        return item
+    kind = item.get("type") or ""
+    kinds = kind if isinstance(kind, list) else [kind]
+    node: dict[str, Any] = {"@type": [str(t).rsplit("/", 1)[-1] for t in kinds]}
+    for key, value in item["properties"].items():
+        node[key] = _as_jsonld(value)
+    return node
+
+
+def microdata_offers(selector: Selector, base_url: str = "") -> list[Offer]:
+    if not selector.root.xpath("boolean(//*[@itemscope])"):  # cheap check before extruct walks the tree
+        return []
+    return offers_in([_as_jsonld(item) for item in _MICRODATA.extract_items(selector.root, base_url)])
+
+
+def opengraph_offer(selector: Selector) -> Offer | None:
+    if not selector.root.xpath("boolean(//meta[starts-with(@property, 'product:') or starts-with(@property, 'og:price')])"):
+        return None
+    tags: dict[str, str] = {}
+    for block in _OPENGRAPH.extract_items(selector.root):
+        for key, value in block.get("properties", []):
+            tags.setdefault(key, value)
+    regular = tags.get("product:price:amount") or tags.get("og:price:amount")
+    sale = tags.get("product:sale_price:amount")
+    if regular is None and sale is None:
+        return None
+    return Offer(
+        price=sale if sale is not None else regular,
+        list_price=regular if sale is not None else tags.get("product:original_price:amount"),
+        currency=tags.get("product:price:currency") or tags.get("og:price:currency"),
+        availability=tags.get("product:availability") or tags.get("og:availability"),
+        sku=tags.get("product:retailer_item_id"),
+        name=tags.get("og:title"),
+    )
