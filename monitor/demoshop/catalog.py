@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import copy
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+
+from monitor.demoshop.feedback import FeedbackState
 
 
 @dataclass
@@ -64,6 +67,24 @@ class ShopState:
     listings: dict[str, Listing] = field(default_factory=lambda: {l.key: copy.copy(l) for l in CATALOG})
     step: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    feedback: FeedbackState = field(default_factory=FeedbackState)
+    hits: Counter = field(default_factory=Counter)  # "path?query" -> requests served, for tests
+    flaky: Counter = field(default_factory=Counter)  # failures served so far per flaky page
+    robots_delay: float = 0.0  # seconds robots.txt takes: tests make requests queue behind it
+
+    def hit(self, path_and_query: str) -> None:
+        with self.lock:
+            self.hits[path_and_query] += 1
+
+    def hits_under(self, prefix: str) -> dict[str, int]:
+        with self.lock:
+            return {k: v for k, v in self.hits.items() if k.startswith(prefix)}
+
+    def flaky_failure(self, name: str, failures: int) -> bool:
+        """True for the first ``failures`` requests of ``name``, then False: a page that recovers."""
+        with self.lock:
+            self.flaky[name] += 1
+            return self.flaky[name] <= failures
 
     def get(self, shop: str, sku: str) -> Listing | None:
         with self.lock:
