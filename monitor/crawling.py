@@ -24,7 +24,8 @@ from sqlalchemy import select
 
 from monitor.config import AppConfig
 from monitor.db import Database
-from monitor.models import ExtractionFailure, PriceObservation, Target
+from monitor.content import fill_missing_scores
+from monitor.models import ExtractionFailure, PriceObservation, Target, TargetCheck
 from monitor.store import finish_crawl_run, start_crawl_run
 from spiders.job import CrawlJob, CrawlTarget
 from spiders.run_job import SPIDER_FOR_KIND
@@ -79,6 +80,7 @@ class CrawlRunner:
             job_path = Path(tmp) / "job.json"
             job.dump(job_path)
             status = self._run_process(job_path, self.log_dir / f"crawl-{run_id}.log")
+        self._score_content(targets)
         with self.database.session() as session:
             self._record_missing(session, run_id, targets, status)
             run = finish_crawl_run(session, run_id, status)
@@ -89,19 +91,23 @@ class CrawlRunner:
         return outcome
 
     def _job(self, run_id: int, targets: list[Target]) -> CrawlJob:
-        crawl = self.config.crawl
-        return CrawlJob(
-            database_url=self.database.url,
-            crawl_run_id=run_id,
-            targets=[CrawlTarget(t.id, t.name, t.url, t.kind, dict(t.settings or {})) for t in targets],
-            robotstxt_obey=crawl.robotstxt_obey,
-            request_timeout=crawl.request_timeout,
-            max_page_bytes=crawl.max_page_bytes,
-            user_agent=crawl.user_agent,
-            concurrency_per_domain=crawl.concurrency_per_domain,
-            download_delay=crawl.download_delay,
-            autothrottle=crawl.autothrottle,
+        return CrawlJob.for_config(
+            self.config.crawl, self.database.url,
+            [CrawlTarget(t.id, t.name, t.url, t.kind, dict(t.settings or {})) for t in targets], run_id,
         )
+
+    def _score_content(self, targets: list[Target]) -> None:
+        """New reviews and mentions get sentiment and topics here, in the long-lived process."""
+        if not any(t.kind in ("reviews", "mentions") for t in targets):
+            return
+        try:
+            with self.database.session() as session:
+                scored = fill_missing_scores(session)
+        except Exception:  # scoring is an add-on: a failure here must not fail the crawl
+            log.exception("filling sentiment scores failed")
+            return
+        if scored:
+            log.info("scored %d new reviews/mentions", scored)
 
     def _run_process(self, job_path: Path, log_path: Path) -> str:
         if self.stopping.is_set():
@@ -153,6 +159,8 @@ class CrawlRunner:
             select(PriceObservation.target_id).where(PriceObservation.crawl_run_id == run_id)
         )) | set(session.scalars(
             select(ExtractionFailure.target_id).where(ExtractionFailure.crawl_run_id == run_id)
+        )) | set(session.scalars(
+            select(TargetCheck.target_id).where(TargetCheck.crawl_run_id == run_id)
         ))
         reason = {
             "timeout": "crawl process timed out before this target finished",

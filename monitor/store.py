@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Iterable, Iterator
 
@@ -11,15 +11,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from monitor.config import AppConfig, TargetConfig
-from monitor.models import CrawlRun, ExtractionFailure, PriceObservation, Target, utcnow
+from monitor.models import (CrawlRun, ExtractionFailure, Mention, PriceObservation, Review, Target, TargetCheck,
+                            utcnow)
+
+
+_SPIDER_FIELDS = {"headers", "cookies", "user_agent", "proxy", "request_timeout", "retries", "encoding", "reviews",
+                  "mentions"}
 
 
 def target_settings(target: TargetConfig) -> dict[str, Any]:
     """What a spider needs besides the URL; stored so a crawl process works from the database alone."""
     return {
         "selectors": target.selectors.model_dump(exclude_none=True),
-        "headers": target.headers,
         "interval": target.interval,
+        **target.model_dump(include=_SPIDER_FIELDS, exclude_none=True),
     }
 
 
@@ -62,6 +67,8 @@ def finish_crawl_run(session: Session, run_id: int, status: str, detail: str | N
     run.status = status
     run.items = session.scalar(
         select(func.count()).select_from(PriceObservation).where(PriceObservation.crawl_run_id == run_id)
+    ) + session.scalar(  # a reviews/mentions target read to the end counts as one result
+        select(func.count()).select_from(TargetCheck).where(TargetCheck.crawl_run_id == run_id)
     )
     run.failures = session.scalar(
         select(func.count()).select_from(ExtractionFailure).where(ExtractionFailure.crawl_run_id == run_id)
@@ -121,3 +128,120 @@ def iter_price_history(session: Session, target_names: Iterable[str] | None = No
             "url": obs.url,
             "source": obs.source,
         }
+
+
+# ---------------------------------------------------------------- reviews and mentions
+
+
+def _insert_new(session: Session, model: Any, rows: list[dict], unique: list[str]) -> None:
+    """INSERT … ON CONFLICT DO NOTHING on SQLite and PostgreSQL: a row another crawl stored first is skipped."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    session.execute(dialect_insert(model).on_conflict_do_nothing(index_elements=unique), rows)
+
+
+def known_review_keys(session: Session, target_id: int, keys: Iterable[str]) -> set[str]:
+    keys = list(set(keys))
+    if not keys:
+        return set()
+    return set(session.scalars(select(Review.review_key).where(Review.target_id == target_id,
+                                                                 Review.review_key.in_(keys))))
+
+
+def store_reviews(session: Session, rows: list[dict]) -> int:
+    """Store reviews not seen before (by target and review key); returns how many were new."""
+    fresh: dict[tuple[int, str], dict] = {}
+    for row in rows:
+        fresh.setdefault((row["target_id"], row["review_key"]), row)
+    for target_id in {t for t, _ in fresh}:
+        for key in known_review_keys(session, target_id, [k for t, k in fresh if t == target_id]):
+            fresh.pop((target_id, key), None)
+    _insert_new(session, Review, list(fresh.values()), ["target_id", "review_key"])
+    return len(fresh)
+
+
+def known_mention_hashes(session: Session, url_hashes: Iterable[str], text_hashes: Iterable[str | None]
+                         ) -> tuple[set[str], set[str]]:
+    """Which URL hashes and text hashes are already stored (a mention is one mention across sources)."""
+    urls, texts = list(set(url_hashes)), [h for h in set(text_hashes) if h]
+    known_urls = set(session.scalars(select(Mention.url_hash).where(Mention.url_hash.in_(urls)))) if urls else set()
+    known_texts = set(session.scalars(select(Mention.text_hash).where(Mention.text_hash.in_(texts)))) if texts else set()
+    return known_urls, known_texts
+
+
+def store_mentions(session: Session, rows: list[dict]) -> int:
+    """Store mentions whose URL and normalised text are both new; returns how many were stored."""
+    known_urls, known_texts = known_mention_hashes(session, [r["url_hash"] for r in rows],
+                                                   [r.get("text_hash") for r in rows])
+    fresh = []
+    for row in rows:
+        if row["url_hash"] in known_urls or (row.get("text_hash") and row["text_hash"] in known_texts):
+            continue
+        known_urls.add(row["url_hash"])
+        if row.get("text_hash"):
+            known_texts.add(row["text_hash"])
+        fresh.append(row)
+    _insert_new(session, Mention, fresh, ["url_hash"])
+    return len(fresh)
+
+
+# ---------------------------------------------------------------- target health
+
+
+@dataclass(frozen=True)
+class TargetHealth:
+    name: str
+    kind: str
+    enabled: bool
+    url: str
+    last_success_at: datetime | None
+    last_failure_at: datetime | None
+    last_failure_kind: str | None
+    last_failure_status: int | None
+    last_failure_reason: str | None
+
+    @property
+    def failing(self) -> bool:
+        """The newest outcome is a failure."""
+        return self.last_failure_at is not None and (self.last_success_at is None
+                                                     or self.last_failure_at > self.last_success_at)
+
+
+def target_health(session: Session, names: Iterable[str] | None = None) -> list[TargetHealth]:
+    """Each target's last success (price observation or completed listing crawl) and last failure."""
+    observed = dict(session.execute(select(PriceObservation.target_id, func.max(PriceObservation.observed_at))
+                                    .group_by(PriceObservation.target_id)).all())
+    checked = dict(session.execute(select(TargetCheck.target_id, func.max(TargetCheck.checked_at))
+                                   .group_by(TargetCheck.target_id)).all())
+    newest_failure = (select(ExtractionFailure.target_id, func.max(ExtractionFailure.id).label("id"))
+                      .group_by(ExtractionFailure.target_id).subquery())
+    failures = {f.target_id: f for f in session.scalars(
+        select(ExtractionFailure).join(newest_failure, ExtractionFailure.id == newest_failure.c.id))}
+    wanted = set(names or [])
+    health = []
+    for target in session.scalars(select(Target).order_by(Target.name)):
+        if wanted and target.name not in wanted:
+            continue
+        successes = [t for t in (observed.get(target.id), checked.get(target.id)) if t is not None]
+        failure = failures.get(target.id)
+        health.append(TargetHealth(
+            name=target.name, kind=target.kind, enabled=target.enabled and target.in_config, url=target.url,
+            last_success_at=_aware(max(successes)) if successes else None,
+            last_failure_at=failure.occurred_at if failure else None,
+            last_failure_kind=failure.kind if failure else None,
+            last_failure_status=failure.http_status if failure else None,
+            last_failure_reason=failure.reason if failure else None,
+        ))
+    return health
+
+
+def _aware(value: datetime) -> datetime:
+    """Aggregates skip the column type on SQLite and come back naive (and sometimes as text): make them UTC."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)

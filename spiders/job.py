@@ -33,6 +33,30 @@ class CrawlJob:
     concurrency_per_domain: int = 4
     download_delay: float = 0.0
     autothrottle: bool = True
+    retries: int = 2
+    retry_backoff: float = 2.0
+    sites: dict[str, dict[str, Any]] = field(default_factory=dict)  # host -> {concurrency, delay}
+    extra_settings: dict[str, Any] = field(default_factory=dict)  # e.g. the benchmark's LOG_LEVEL
+
+    @classmethod
+    def for_config(cls, crawl: Any, database_url: str, targets: list[CrawlTarget],
+                   crawl_run_id: int | None = None) -> "CrawlJob":
+        """A job with the politeness settings of a ``CrawlConfig``."""
+        return cls(
+            database_url=database_url,
+            targets=targets,
+            crawl_run_id=crawl_run_id,
+            robotstxt_obey=crawl.robotstxt_obey,
+            request_timeout=crawl.request_timeout,
+            max_page_bytes=crawl.max_page_bytes,
+            user_agent=crawl.user_agent,
+            concurrency_per_domain=crawl.concurrency_per_domain,
+            download_delay=crawl.download_delay,
+            autothrottle=crawl.autothrottle,
+            retries=crawl.retries,
+            retry_backoff=crawl.retry_backoff,
+            sites={host: limits.model_dump() for host, limits in crawl.sites.items()},
+        )
 
     def dump(self, path: Path) -> None:
         path.write_text(json.dumps(asdict(self), ensure_ascii=False), encoding="utf-8")
@@ -50,12 +74,21 @@ class CrawlJob:
             "DOWNLOAD_TIMEOUT": self.request_timeout,
             "DOWNLOAD_MAXSIZE": self.max_page_bytes,
             "DOWNLOAD_WARNSIZE": min(self.max_page_bytes, 4 * 1024 * 1024),
+            "CONCURRENT_REQUESTS": max(32, self.concurrency_per_domain),
             "CONCURRENT_REQUESTS_PER_DOMAIN": self.concurrency_per_domain,
             "DOWNLOAD_DELAY": self.download_delay,
             "AUTOTHROTTLE_ENABLED": self.autothrottle,
+            "RETRY_TIMES": self.retries,
+            "RETRY_BACKOFF_BASE": self.retry_backoff,
         }
+        if self.sites:
+            settings["DOWNLOAD_SLOTS"] = {
+                host: {"concurrency": limits["concurrency"], "delay": limits["delay"]}
+                for host, limits in self.sites.items()
+            }
         if self.user_agent:
             settings["USER_AGENT"] = self.user_agent
+        settings.update(self.extra_settings)
         return settings
 
 
@@ -75,15 +108,4 @@ def job_from_config(config_path: str, kind: str = "product") -> CrawlJob:
             if row.enabled and row.kind == kind
         ]
     database.dispose()
-    crawl = config.crawl
-    return CrawlJob(
-        database_url=config.database_url,
-        targets=targets,
-        robotstxt_obey=crawl.robotstxt_obey,
-        request_timeout=crawl.request_timeout,
-        max_page_bytes=crawl.max_page_bytes,
-        user_agent=crawl.user_agent,
-        concurrency_per_domain=crawl.concurrency_per_domain,
-        download_delay=crawl.download_delay,
-        autothrottle=crawl.autothrottle,
-    )
+    return CrawlJob.for_config(config.crawl, config.database_url, targets)

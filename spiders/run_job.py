@@ -13,7 +13,7 @@ from scrapy.utils.project import get_project_settings
 
 from spiders.job import CrawlJob
 
-SPIDER_FOR_KIND = {"product": "product"}  # reviews and mentions spiders join here
+SPIDER_FOR_KIND = {"product": "product", "reviews": "reviews", "mentions": "mentions"}
 
 
 def main(argv: list[str]) -> int:

@@ -14,6 +14,9 @@ REMOTE_CONTROL_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
 CONCURRENT_REQUESTS = 32
+# Items processed in parallel per response. Our callbacks yield one or a few items, and Scrapy 2.13+ starts
+# this many asyncio tasks for every response whatever it yields (scrapy/scrapy#7158): 100 costs real CPU.
+CONCURRENT_ITEMS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0
 DOWNLOAD_TIMEOUT = 30
@@ -26,6 +29,17 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_BACKOFF_BASE = 2.0  # seconds before the first retry; doubles each time (spiders.retry_backoff)
+RETRY_BACKOFF_MAX = 60.0
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.robots.SharedRobotsTxtMiddleware": 100,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "spiders.retry_backoff.BackoffRetryMiddleware": 550,
+    # Below HttpCompression (590) in order, so it sees the decompressed body on the way back.
+    "spiders.encoding.ChineseEncodingMiddleware": 580,
+}
 
 COOKIES_ENABLED = True
 HTTPCACHE_ENABLED = False
