@@ -65,11 +65,13 @@ def setup_logging(level: str = "INFO", json_lines: bool = False) -> None:
 
 
 def register_config_secrets(config) -> None:
+    """Mask every channel URL (tiers, escalation, fallback), the API token and the database password."""
     from sqlalchemy.engine import make_url
 
-    for key in ("I", "II", "III"):
-        for url in config.tier_urls(key):
-            SECRETS.add_url(url)
+    for url in config.channel_urls():
+        SECRETS.add_url(url)
+    api = getattr(config, "api", None)
+    SECRETS.add_secret(getattr(api, "token", None))
     try:
         SECRETS.add_secret(make_url(config.database_url).password)
     except Exception:

@@ -15,7 +15,6 @@ from monitor.alerting.lifecycle import apply
 from monitor.alerting.outbox import DrainReport, deliver_due
 from monitor.config import AppConfig
 from monitor.db import Database
-from monitor.logs import SECRETS
 from monitor.models import Alert, utcnow
 from monitor.rules.engine import evaluate
 
@@ -37,8 +36,6 @@ def evaluate_and_record(database: Database, config: AppConfig, now: datetime | N
 
 def process(database: Database, config: AppConfig, now: datetime | None = None,
             **deliver_options) -> tuple[DispatchReport, DrainReport]:
-    for url in config.channel_urls():  # escalation and fallback channels too, not only the tiers' own
-        SECRETS.add_url(url)
     with database.session() as session:
         told = dispatch(session, config, now)
     drained = deliver_due(database, config, now=now, **deliver_options)
