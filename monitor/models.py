@@ -341,3 +341,44 @@ Index("ix_price_obs_crawl_run", PriceObservation.crawl_run_id)
 Index("ix_failures_crawl_run", ExtractionFailure.crawl_run_id)
 Index("ix_crawl_runs_site_started", CrawlRun.site, CrawlRun.started_at)
 Index("ix_crawl_runs_status_finished", CrawlRun.status, CrawlRun.finished_at)
+
+
+class MetricPoint(Base):
+    """One value of one of the seller's own numbers (访客数, 转化率, 库存 …) or a derived one (差评率, 口碑指数).
+
+    A generic series: ``metric`` + scope (``scope_kind`` shop / sku / keyword / channel / listing / brand and
+    ``scope_key``, "" for the whole shop) + time. ``source`` says where it came from (an import mapping, the
+    API, ``derived``); re-importing the same rows updates them instead of adding copies (the unique key).
+    """
+
+    __tablename__ = "metric_points"
+    __table_args__ = (
+        UniqueConstraint("metric", "scope_kind", "scope_key", "at", "source", name="uq_metric_points_series_time"),
+        Index("ix_metric_points_metric_at", "metric", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    metric: Mapped[str] = mapped_column(String(100))
+    scope_kind: Mapped[str] = mapped_column(String(20), default="shop")
+    scope_key: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(60), default="import")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AlertNote(Base):
+    """What people (and the response-target check) add to an alert's timeline: notes, the resolution text,
+    the overdue escalation. Firing, deliveries, acknowledgement and escalation messages are already recorded
+    on ``alerts`` and ``deliveries``; this table holds only what is not."""
+
+    __tablename__ = "alert_notes"
+    __table_args__ = (Index("ix_alert_notes_alert_at", "alert_id", "at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(20), default="note", doc="note | resolution | overdue")
+    by: Mapped[str | None] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(Text, default="")

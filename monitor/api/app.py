@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from monitor import __version__
-from monitor.api import alerts, compliance, health, history, targets
+from monitor.api import alerts, compliance, health, history, metric_points, targets
 from monitor.api.context import ApiContext
 from monitor.api.limits import BodySizeLimit
 from monitor.api.metrics import metrics_registry
@@ -40,7 +40,8 @@ def create_app(config: AppConfig, database: Database, runtime=None) -> FastAPI:
     app.state.metrics = metrics_registry(context)
     app.add_middleware(BodySizeLimit, max_bytes=config.api.max_body_bytes)
     app.add_exception_handler(RequestValidationError, _validation_error)
-    for router in (health.router, targets.router, history.router, alerts.router, compliance.router):
+    for router in (health.router, targets.router, history.router, alerts.router, compliance.router,
+                   metric_points.router):
         app.include_router(router)
     app.mount("/static/api", StaticFiles(directory=STATIC), name="api-static")
 

@@ -16,7 +16,7 @@ import yaml
 from pydantic import Field, ValidationError, model_validator
 
 from monitor.config.alerting import (
-    DEFAULT_DELIVERY_DEADLINE, DEFAULT_RESPONSE_TARGET, AlertingConfig, QuietHours, TierConfig,
+    DEFAULT_ASSESS_WITHIN, DEFAULT_DELIVERY_DEADLINE, DEFAULT_RESPONSE_TARGET, AlertingConfig, QuietHours, TierConfig,
 )
 from monitor.config.base import DEFAULT_TIER_NAMES, TIER_KEYS, ConfigError, _Strict, parse_duration
 from monitor.config.rules import (
@@ -24,6 +24,7 @@ from monitor.config.rules import (
 )
 from monitor.config.targets import CrawlConfig, DatabaseConfig, Selectors, TargetConfig
 from monitor.config.service import ApiConfig, RetentionConfig, ScheduleConfig
+from monitor.config.metrics import MetricsConfig
 
 __all__ = [
     "AppConfig", "ConfigError", "CrawlConfig", "DatabaseConfig", "DEFAULT_CONFIG_PATH", "DEFAULT_TIER_NAMES",
@@ -48,6 +49,7 @@ class AppConfig(_Strict):
     retention: RetentionConfig = Field(default_factory=RetentionConfig)
     api: ApiConfig = Field(default_factory=ApiConfig)
     alerting: AlertingConfig = Field(default_factory=AlertingConfig)
+    metrics: MetricsConfig = Field(default_factory=MetricsConfig)
 
     @model_validator(mode="after")
     def _unique_names(self) -> "AppConfig":
@@ -91,6 +93,10 @@ class AppConfig(_Strict):
     def escalate_after(self, key: str) -> float | None:
         tier = self.tier(key)
         return tier.escalate_after or self.response_target(key)
+
+    def assess_within(self, key: str) -> float | None:
+        """Response target for the first assessment (a note or the resolution), e.g. Ⅰ级 24 h."""
+        return self.tier(key).assess_within or DEFAULT_ASSESS_WITHIN.get(key)
 
     def repeat_interval(self, key: str) -> float:
         return self.tier(key).repeat_interval or self.alerting.repeat_interval

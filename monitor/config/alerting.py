@@ -29,6 +29,8 @@ class TierConfig(_Strict):
     response_target: Duration | None = Field(None, description="shown in messages (Ⅰ级: 1h by default)")
     escalate_after: Duration | None = Field(
         None, description="not acknowledged this long after the first message: escalate (default: response_target)")
+    assess_within: Duration | None = Field(
+        None, description="first assessment (a note or the resolution) due this long after firing; Ⅰ级 24h")
     escalation_urls: list[str] = Field(
         default_factory=list, description="extra channels told when an alert escalates into this tier")
     repeat_interval: Duration | None = Field(None, description="default: alerting.repeat_interval")
@@ -36,7 +38,8 @@ class TierConfig(_Strict):
     delivery_deadline: Duration | None = Field(None, description="retry a message this long; default by tier")
     quiet_hours: bool | None = Field(None, description="held during quiet hours; default: yes except Ⅰ级")
 
-    _durations = field_validator("response_target", "escalate_after", "repeat_interval", "delivery_deadline",
+    _durations = field_validator("response_target", "escalate_after", "assess_within", "repeat_interval",
+                                 "delivery_deadline",
                                  mode="before")(_optional_duration)
 
 
@@ -95,4 +98,5 @@ class AlertingConfig(_Strict):
 
 TierKey = Literal["I", "II", "III"]
 DEFAULT_RESPONSE_TARGET = {"I": 3600.0}
+DEFAULT_ASSESS_WITHIN = {"I": 24 * 3600.0, "II": 72 * 3600.0}
 DEFAULT_DELIVERY_DEADLINE = {"I": 24 * 3600.0, "II": 12 * 3600.0, "III": 6 * 3600.0}
