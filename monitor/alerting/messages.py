@@ -22,12 +22,14 @@ from notifiers.channels import ChannelProfile
 from notifiers.truncate import truncate_utf8, utf8_len
 
 BUILTIN_TEMPLATES = Path(__file__).with_name("templates")
-KIND_PREFIX = {"firing": "", "update": "【更新】", "repeat": "【提醒】", "escalation": "【升级】", "resolved": "【已恢复】"}
+KIND_PREFIX = {"firing": "", "update": "【更新】", "repeat": "【提醒】", "escalation": "【升级】", "resolved": "【已恢复】",
+               "overdue": "【超时未研判】"}
 RULE_LABELS = {
     "price_drop": "价格下降", "price_rise": "价格上涨", "undercut": "竞品低于本店价", "price_floor": "低于控价底线",
     "stock": "缺货", "review_burst": "差评激增", "sentiment_decline": "口碑指数下降", "complaint_rate": "投诉率超标",
     "mention_volume_spike": "舆情声量激增", "mention_negative_spike": "负面舆情激增", "compliance": "标题违规",
     "scrape_failures": "采集失败", "site_blocked": "站点封锁", "delivery_dead": "消息投递失败",
+    "metric_threshold": "经营指标超限", "metric_change": "经营指标突变", "stock_cover": "库存不足",
 }
 RESOLVED_TITLES = {"stock": "恢复有货：{product}"}
 
@@ -94,6 +96,8 @@ def _status(notice: Notice, config: AppConfig) -> str | None:
         return f"已由 {alert.resolved_by} 处理" if alert.resolved_by else "已恢复：条件不再成立"
     if kind == "escalation":
         return f"超过时限未确认，已升级（第 {alert.escalation_level + 1} 次）"
+    if kind == "overdue":
+        return "超过首次研判时限仍无处理记录，已升级：请填写处理意见（monitor alerts note）"
     if kind == "repeat":
         return f"仍未处理，首次告警于 {local_time(alert.first_fired_at, config.timezone)}"
     if alert.state == "acknowledged":

@@ -199,13 +199,19 @@ class SiteBlockedRule(_RuleBase):
 # Kept for imports from the foundation: the price-drop rule is one of the two price-change types.
 PriceDropRule = PriceChangeRule
 
+# Rules over the seller's own numbers (metric_points); imported here, after _RuleBase, which they extend.
+from monitor.config.metric_rules import (  # noqa: E402
+    METRIC_RULE_TYPES, MetricChangeRule, MetricThresholdRule, StockCoverRule,
+)
+
 RuleConfig = Annotated[
-    PriceChangeRule | UndercutRule | PriceFloorRule | StockRule | ReviewBurstRule | SentimentDeclineRule | ComplaintRateRule | MentionSpikeRule | ComplianceRule | ScrapeFailureRule | SiteBlockedRule,
+    PriceChangeRule | UndercutRule | PriceFloorRule | StockRule | ReviewBurstRule | SentimentDeclineRule | ComplaintRateRule | MentionSpikeRule | ComplianceRule | ScrapeFailureRule | SiteBlockedRule
+    | MetricThresholdRule | MetricChangeRule | StockCoverRule,
     Field(discriminator="type"),
 ]
 RULE_TYPES = ("price_drop", "price_rise", "undercut", "price_floor", "stock", "review_burst", "sentiment_decline",
               "complaint_rate", "mention_volume_spike", "mention_negative_spike", "compliance", "scrape_failures",
-              "site_blocked")
+              "site_blocked") + METRIC_RULE_TYPES
 
 
 # ---------------------------------------------------------------- rule packs

@@ -20,6 +20,7 @@ from monitor.models import Target, utcnow
 from monitor.rules.compliance import ComplianceUnavailable, title_compliance
 from monitor.rules.events import AlertEvent, Condition, Evaluation, fingerprint
 from monitor.rules.mentions import mention_negative_spike, mention_volume_spike
+from monitor.rules.metric_series import series_checks
 from monitor.rules.price import price_change, price_floor, undercut
 from monitor.rules.reviews import review_burst
 from monitor.rules.scraper_health import scrape_failures, site_blocked
@@ -34,6 +35,7 @@ PRODUCT, REVIEWS, MENTIONS = ("product",), ("product", "reviews"), ("mentions",)
 class RuleContext:
     now: datetime
     timezone: str
+    metrics_shop: str = "本店"  # shop named in alerts about the seller's own metric series
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class RuleSpec:
     check: Callable
     kinds: tuple[str, ...] | None  # target kinds the rule looks at; None = all
     per_site: bool = False
+    per_series: bool = False  # over metric series (check returns (subject, shop, check) triples), not targets
 
 
 RULES: dict[str, RuleSpec] = {
@@ -57,6 +60,9 @@ RULES: dict[str, RuleSpec] = {
     "compliance": RuleSpec(title_compliance, PRODUCT),
     "scrape_failures": RuleSpec(scrape_failures, None),
     "site_blocked": RuleSpec(site_blocked, None, per_site=True),
+    "metric_threshold": RuleSpec(series_checks, None, per_series=True),
+    "metric_change": RuleSpec(series_checks, None, per_series=True),
+    "stock_cover": RuleSpec(series_checks, None, per_series=True),
 }
 
 
@@ -71,18 +77,20 @@ def in_scope(rule, target: Target) -> bool:
     return True
 
 
-def _event(rule, found: Condition, subject: str, target: Target | None, site: str) -> AlertEvent:
+def _event(rule, found: Condition, subject: str, target: Target | None, site: str | None,
+           shop: str | None = None) -> AlertEvent:
     return AlertEvent(
-        rule_id=rule.id, rule_type=rule.type, tier=rule.tier,
+        rule_id=rule.id, rule_type=rule.type, tier=found.tier or rule.tier,
         fingerprint=fingerprint(rule.id, subject, found.condition), title=found.title, facts=found.facts,
         target_id=target.id if target else None, group_key=target.group_key if target else None,
         subject=subject, condition=found.condition, change_key=found.change_key,
-        site=site, shop=(target.shop or target.site) if target else site, keep_firing_for=rule.keep_firing_for,
+        site=site, shop=shop or ((target.shop or target.site) if target else site),
+        keep_firing_for=rule.keep_firing_for,
     )
 
 
 def _run(evaluation: Evaluation, rule, subject: str, check: Callable, args: tuple, target: Target | None,
-         site: str) -> None:
+         site: str | None, shop: str | None = None) -> None:
     key = (rule.id, subject)
     try:
         found = check(*args)
@@ -95,7 +103,18 @@ def _run(evaluation: Evaluation, rule, subject: str, check: Callable, args: tupl
         evaluation.failed.add(key)
         return
     evaluation.evaluated.add(key)
-    evaluation.events.extend(_event(rule, f, subject, target, site) for f in found)
+    evaluation.events.extend(_event(rule, f, subject, target, site, shop) for f in found)
+
+
+def _run_series(evaluation: Evaluation, session: Session, rule, spec: RuleSpec, ctx: RuleContext) -> None:
+    try:
+        checks = spec.check(session, rule, ctx)
+    except Exception:  # the rule's query failed: leave all its alerts as they are
+        log.exception("rule %s failed to read its metric series", rule.id)
+        evaluation.rules_run.discard(rule.id)
+        return
+    for subject, shop, check in checks:
+        _run(evaluation, rule, subject, check, (), None, None, shop)
 
 
 def affected_by(targets: list[Target], changed: set[int]) -> tuple[set[int], set[str]]:
@@ -111,7 +130,7 @@ def evaluate(session: Session, config: AppConfig, now: datetime | None = None,
              changed: set[int] | None = None) -> Evaluation:
     """All rules over all targets, or — after a crawl — only over what the crawled targets can affect
     (``changed``: their ids). A partial pass never closes alerts of targets it did not look at."""
-    ctx = RuleContext(now or utcnow(), config.timezone)
+    ctx = RuleContext(now or utcnow(), config.timezone, config.metrics.shop)
     targets = list(session.scalars(
         select(Target).where(Target.enabled.is_(True), Target.in_config.is_(True)).order_by(Target.id)))
     evaluation = Evaluation(complete=changed is None)
@@ -122,6 +141,10 @@ def evaluate(session: Session, config: AppConfig, now: datetime | None = None,
             continue
         spec = RULES[rule.type]
         evaluation.rules_run.add(rule.id)
+        if spec.per_series:
+            if changed is None:  # a crawl does not change the seller's own numbers: full passes only
+                _run_series(evaluation, session, rule, spec, ctx)
+            continue
         chosen = [t for t in targets if in_scope(rule, t) and (spec.kinds is None or t.kind in spec.kinds)]
         if spec.per_site:
             by_site: dict[str, list[Target]] = defaultdict(list)

@@ -51,6 +51,7 @@ class Condition:
     title: str
     facts: dict[str, Any] = field(default_factory=dict)
     change_key: str | None = None
+    tier: str | None = None  # a stepped rule's tier for this condition; default: the rule's
 
 
 def listing_facts(target: Any, product: str | None = None) -> dict[str, Any]:
