@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from datetime import datetime, timezone
 from typing import Callable
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -69,6 +70,21 @@ class Daemon:
             log.info("delivery sent=%d failed=%d dead=%d merged=%d", report.sent, report.failed, report.dead,
                      report.merged)
 
+    def derive_metrics_job(self) -> None:
+        """Series derived from reviews and mentions (差评率, 口碑指数, 投诉话题, 提及量) for the metric rules."""
+        from monitor.metrics.derived import refresh_derived
+
+        refresh_derived(self.database, self.config)
+
+    def response_targets_job(self) -> None:
+        """Escalate, once, alerts past their tier's first-assessment target (闭环管理)."""
+        from monitor.alerting.timeline import escalate_overdue_assessments
+
+        with self._deliver_lock, self.database.session() as session:
+            escalated = escalate_overdue_assessments(session, self.config)
+        for alert in escalated:
+            log.info("alert %s escalated: no assessment within its response target", alert.short_id)
+
     def schedule(self) -> None:
         enabled_targets(self.database, self.config)  # sync the targets table before the first run
         self.crawl_jobs = CrawlJobs(self.scheduler, self.database, self.crawl_job)
@@ -77,6 +93,13 @@ class Daemon:
                                id="deliver", name="deliver outbox", replace_existing=True)
         self.scheduler.add_job(self.evaluate_job, IntervalTrigger(seconds=FULL_EVALUATION_SECONDS),
                                id="evaluate", name="evaluate all rules", replace_existing=True)
+        self.scheduler.add_job(self.response_targets_job, IntervalTrigger(seconds=FULL_EVALUATION_SECONDS),
+                               id="response-targets", name="escalate overdue assessments", replace_existing=True)
+        if self.config.metrics.derived.enabled:
+            self.scheduler.add_job(self.derive_metrics_job,
+                                   IntervalTrigger(seconds=self.config.metrics.derived.interval),
+                                   id="derive-metrics", name="derive metric series", replace_existing=True,
+                                   next_run_time=datetime.now(timezone.utc))
 
     def add_job(self, func: Callable, seconds: float, job_id: str) -> None:
         self.scheduler.add_job(func, IntervalTrigger(seconds=seconds), id=job_id, replace_existing=True)

@@ -1,4 +1,4 @@
-"""What people do with alerts — list, show, acknowledge, resolve, silence — as plain functions over a session.
+"""What people do with alerts — list, show, acknowledge, resolve, note, silence — as plain functions over a session.
 
 The CLI (``monitor alerts …``) and the HTTP API call these same functions, so both behave alike. They return
 JSON-ready dicts; channels appear only masked, as stored. Times are ISO 8601 in UTC.
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from monitor.alerting.lifecycle import new_short_id, resolve
 from monitor.alerting.suppression import SILENCE_KEYS
+from monitor.alerting.timeline import add_note, overdue_alerts, timeline
 from monitor.models import Alert, Delivery, DeliveryAttempt, Silence, utcnow
 
 STATE_FILTERS = {"active": ("firing", "acknowledged"), "firing": ("firing",), "acknowledged": ("acknowledged",),
@@ -84,7 +85,8 @@ def alert_detail(session: Session, alert_id: str, attempts: int = 20) -> dict[st
             "attempt_log": [{"at": _iso(a.attempted_at), "ok": a.ok, "error": a.error, "ms": a.duration_ms}
                             for a in log],
         })
-    return {**alert_summary(alert), "facts": alert.facts, "fingerprint": alert.fingerprint, "deliveries": rows}
+    return {**alert_summary(alert), "facts": alert.facts, "fingerprint": alert.fingerprint, "deliveries": rows,
+            "timeline": timeline(session, alert, mine)}
 
 
 def acknowledge(session: Session, alert_id: str, by: str | None = None, now: datetime | None = None) -> dict:
@@ -99,18 +101,37 @@ def acknowledge(session: Session, alert_id: str, by: str | None = None, now: dat
 
 
 def resolve_alert(session: Session, alert_id: str, by: str | None = None, config=None,
-                  now: datetime | None = None) -> dict:
+                  now: datetime | None = None, note: str | None = None) -> dict:
     """Close an alert by hand. It fires again only if its condition changes; the resolved notice is queued
-    in the same transaction when a config is given."""
+    in the same transaction when a config is given. ``note``: the resolution text (what was done)."""
     alert = get_alert(session, alert_id)
     if alert.state != "resolved":
         now = now or utcnow()
+        if note and note.strip():
+            add_note(session, alert, note, by or "unknown", kind="resolution", now=now)
         resolve(alert, now, by=by or "unknown")
         if config is not None:
             from monitor.alerting.dispatch import dispatch
 
             dispatch(session, config, now, only=[alert])
     return alert_summary(alert)
+
+
+def add_alert_note(session: Session, alert_id: str, text: str, by: str | None = None,
+                   now: datetime | None = None) -> dict:
+    """A note on the alert's timeline (findings, what was done); the first one is its first assessment."""
+    if not text or not text.strip():
+        raise InvalidRequest("a note needs text")
+    if len(text) > 4000:
+        raise InvalidRequest("a note is at most 4000 characters")
+    alert = get_alert(session, alert_id)
+    note = add_note(session, alert, text, by or "unknown", now=now)
+    return {"alert": alert.short_id, "at": _iso(note.at), "by": note.by, "kind": note.kind, "text": note.text}
+
+
+def list_overdue(session: Session, config, now: datetime | None = None) -> list[dict[str, Any]]:
+    """Open alerts past a response target of their tier: ``overdue`` lists ack and/or assessment."""
+    return [{**alert_summary(alert), "overdue": reasons} for alert, reasons in overdue_alerts(session, config, now)]
 
 
 def silence_summary(silence: Silence, now: datetime | None = None) -> dict[str, Any]:

@@ -30,6 +30,14 @@ class Actor(BaseModel):
     by: str = Field("api", max_length=100, description="who did it (shown in the alert's history)")
 
 
+class ResolveRequest(Actor):
+    note: str | None = Field(None, max_length=4000, description="resolution: what was done")
+
+
+class NoteRequest(Actor):
+    text: str = Field(min_length=1, max_length=4000, description="finding or action, shown on the timeline")
+
+
 class SilenceRequest(BaseModel):
     reason: str = Field(min_length=1, max_length=500, description="e.g. 双11 大促调价")
     duration: float = Field(description="seconds, or '2h', '3d'")
@@ -46,7 +54,12 @@ def list_alerts(state: str = States, tier: str | None = Query(None, pattern="^(I
     return {"items": _call(service.list_alerts, session, state=state, tier=tier, rule=rule, limit=limit)}
 
 
-@router.get("/alerts/{alert_id}", summary="One alert with its facts and delivery history (channels masked)")
+@router.get("/alerts/overdue", summary="Open alerts past their tier's response targets (ack, assessment)")
+def overdue_alerts(session: Session = Depends(get_session), context: ApiContext = Depends(get_context)) -> dict:
+    return {"items": _call(service.list_overdue, session, context.effective_config(session))}
+
+
+@router.get("/alerts/{alert_id}", summary="One alert with its facts, timeline and delivery history (channels masked)")
 def get_alert(alert_id: str, session: Session = Depends(get_session)) -> dict:
     return _call(service.alert_detail, session, alert_id)
 
@@ -57,10 +70,16 @@ def ack_alert(alert_id: str, actor: Actor | None = None, session: Session = Depe
 
 
 @router.post("/alerts/{alert_id}/resolve", summary="Resolve by hand (queues the resolved notice)")
-def resolve_alert(alert_id: str, actor: Actor | None = None, session: Session = Depends(get_session),
+def resolve_alert(alert_id: str, actor: ResolveRequest | None = None, session: Session = Depends(get_session),
                   context: ApiContext = Depends(get_context)) -> dict:
-    return _call(service.resolve_alert, session, alert_id, by=(actor or Actor()).by,
-                 config=context.effective_config(session))
+    actor = actor or ResolveRequest()
+    return _call(service.resolve_alert, session, alert_id, by=actor.by, config=context.effective_config(session),
+                 note=actor.note)
+
+
+@router.post("/alerts/{alert_id}/notes", status_code=201, summary="Add a note to the alert's timeline")
+def add_note(alert_id: str, body: NoteRequest, session: Session = Depends(get_session)) -> dict:
+    return _call(service.add_alert_note, session, alert_id, body.text, by=body.by)
 
 
 @router.post("/alerts/{alert_id}/silence", status_code=201, summary="Silence this alert for a while")

@@ -1,4 +1,4 @@
-"""`monitor alerts …`: list, show, acknowledge, resolve and silence alerts.
+"""`monitor alerts …`: list, show (with the timeline), acknowledge, note, resolve and silence alerts.
 
 A thin face over ``monitor.alerting.service`` (the HTTP API calls the same functions): parse options, open
 the database, call, print a table or JSON.
@@ -20,13 +20,17 @@ from rich.table import Table
 from monitor.cli.common import ConfigOption, err, load_or_exit, open_database, out
 from monitor.logs import setup_logging
 
-alerts_app = typer.Typer(help="List, show, acknowledge, resolve and silence alerts.", no_args_is_help=True)
+alerts_app = typer.Typer(help="List, show, acknowledge, note, resolve and silence alerts.", no_args_is_help=True)
 silences_app = typer.Typer(help="List and expire silences.", no_args_is_help=True)
 alerts_app.add_typer(silences_app, name="silences")
 
 FormatOption = typer.Option("table", "--format", "-f", help="table or json")
 ByOption = typer.Option(None, "--by", help="Who does it (default: your user name).")
 STATE_NAMES = {"firing": "[red]告警中[/red]", "acknowledged": "[yellow]已确认[/yellow]", "resolved": "[green]已恢复[/green]"}
+TIMELINE_EVENTS = {"fired": "触发", "queued": "待发送", "delivered": "已送达", "delivery_failed": "投递失败",
+                   "merged": "合并发送", "escalated": "升级", "acknowledged": "确认", "note": "备注",
+                   "resolution": "处理结果", "overdue": "超时", "resolved": "解决"}
+OVERDUE_NAMES = {"ack": "未按时确认", "assessment": "未按时研判"}
 
 
 def _run(config: Path, fmt: str, action: Callable):
@@ -72,11 +76,13 @@ def _by(by: str | None) -> str:
 
 
 def _alerts_table(rows: list[dict], cfg) -> Table:
-    table = Table("id", "级别", "状态", "告警", "店铺", "首次", "最近")
+    overdue = any("overdue" in row for row in rows)
+    table = Table("id", "级别", "状态", "告警", "店铺", "首次", "最近", *(["超时"] if overdue else []))
     for row in rows:
+        extra = ["、".join(OVERDUE_NAMES[r] for r in row["overdue"])] if overdue else []
         table.add_row(row["id"], cfg.tier_name(row["tier"]), STATE_NAMES.get(row["state"], row["state"]),
                       escape(row["title"]), escape(row["shop"] or "-"), _local(row["first_fired_at"], cfg.timezone),
-                      _local(row["last_fired_at"], cfg.timezone))
+                      _local(row["last_fired_at"], cfg.timezone), *extra)
     return table
 
 
@@ -87,18 +93,24 @@ def list_cmd(
     tier: str | None = typer.Option(None, "--tier", help="I, II or III"),
     rule: str | None = typer.Option(None, "--rule", help="rule id or rule type"),
     limit: int = typer.Option(100, "--limit", "-n", min=1),
+    overdue: bool = typer.Option(False, "--overdue", help="only open alerts past their tier's response targets"),
     fmt: str = FormatOption,
 ) -> None:
     """Alerts, newest first (default: the ones still open)."""
-    from monitor.alerting.service import list_alerts
+    from monitor.alerting.service import list_alerts, list_overdue
 
-    rows, cfg = _run(config, fmt, lambda s, c: list_alerts(s, state, tier, rule, limit))
+    if overdue:
+        rows, cfg = _run(config, fmt, lambda s, c: [r for r in list_overdue(s, c)
+                                                     if (not tier or r["tier"] == tier)
+                                                     and (not rule or rule in (r["rule"], r["rule_type"]))][:limit])
+    else:
+        rows, cfg = _run(config, fmt, lambda s, c: list_alerts(s, state, tier, rule, limit))
     if fmt == "json":
         _json(rows)
     elif rows:
         out.print(_alerts_table(rows, cfg))
     else:
-        err.print(f"no {state} alerts")
+        err.print("no overdue alerts" if overdue else f"no {state} alerts")
 
 
 @alerts_app.command("show")
@@ -122,6 +134,12 @@ def show_cmd(alert_id: str = typer.Argument(..., help="short id, e.g. K7M2QX"), 
              if v is not None and not isinstance(v, (list, dict)) and k not in detail}
     for key, value in facts.items():
         out.print(f"  [dim]{escape(key)}[/dim]: {escape(str(value))}")
+    if detail.get("timeline"):
+        table = Table("时间", "经过", "人/渠道", "内容", title="处理经过")
+        for entry in detail["timeline"]:
+            table.add_row(_local(entry["at"], cfg.timezone), TIMELINE_EVENTS.get(entry["event"], entry["event"]),
+                          escape(entry["by"] or entry["channel"] or ""), escape((entry["text"] or "")[:120]))
+        out.print(table)
     if detail["deliveries"]:
         table = Table("delivery", "事件", "渠道", "状态", "次数", "最近错误")
         for d in detail["deliveries"]:
@@ -146,16 +164,31 @@ def ack_cmd(alert_ids: list[str] = typer.Argument(..., help="one or more short i
 
 @alerts_app.command("resolve")
 def resolve_cmd(alert_ids: list[str] = typer.Argument(..., help="one or more short ids"),
-                config: Path = ConfigOption, by: str | None = ByOption, fmt: str = FormatOption) -> None:
+                config: Path = ConfigOption, by: str | None = ByOption,
+                note: str | None = typer.Option(None, "--note", "-m", help="resolution: what was done"),
+                fmt: str = FormatOption) -> None:
     """Resolve by hand. It fires again only if its condition changes; the resolved notice is queued."""
     from monitor.alerting.service import resolve_alert
 
-    rows, _ = _run(config, fmt, lambda s, c: [resolve_alert(s, a, _by(by), c) for a in alert_ids])
+    rows, _ = _run(config, fmt, lambda s, c: [resolve_alert(s, a, _by(by), c, note=note) for a in alert_ids])
     if fmt == "json":
         _json(rows)
     else:
         for row in rows:
             out.print(f"{row['id']} 已处理 (by {escape(row['resolved_by'] or '-')}): {escape(row['title'])}")
+
+
+@alerts_app.command("note")
+def note_cmd(alert_id: str = typer.Argument(..., help="short id"), text: str = typer.Argument(..., help="the note"),
+             config: Path = ConfigOption, by: str | None = ByOption, fmt: str = FormatOption) -> None:
+    """Add a note to the alert's timeline (the first one counts as its first assessment)."""
+    from monitor.alerting.service import add_alert_note
+
+    row, _ = _run(config, fmt, lambda s, c: add_alert_note(s, alert_id, text, _by(by)))
+    if fmt == "json":
+        _json(row)
+    else:
+        out.print(f"{row['alert']} 已添加备注 (by {escape(row['by'] or '-')})")
 
 
 def _until(value: str, timezone: str) -> datetime:

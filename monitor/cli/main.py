@@ -13,8 +13,9 @@ import typer
 from rich.table import Table
 
 from monitor.cli import check_title
-from monitor.cli import init_cmd, serve_cmd
+from monitor.cli import init_cmd, report_cmd, serve_cmd
 from monitor.cli.alerts_cmd import alerts_app
+from monitor.cli.metrics_cmd import metrics_app
 from monitor.cli.sentiment_cmd import sentiment_app
 from monitor.cli.common import ConfigOption, err, load_or_exit, open_database, out
 from monitor.cli.targets_cmd import targets_app
@@ -31,9 +32,11 @@ app.add_typer(db_app, name="db")
 app.add_typer(sentiment_app, name="sentiment")
 app.add_typer(targets_app, name="targets")
 app.add_typer(alerts_app, name="alerts")
+app.add_typer(metrics_app, name="metrics")
 check_title.register(app)
 serve_cmd.register(app)
 init_cmd.register(app)
+report_cmd.register(app)
 
 @config_app.command("validate")
 def config_validate(config: Path = ConfigOption) -> None:

@@ -1,0 +1,1 @@
+"""`monitor report`: the weekly review (周报复盘) of alerts, response times, complaints and competitor prices."""
