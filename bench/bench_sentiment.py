@@ -44,6 +44,16 @@ def timed(fn, *args):
     return result, time.perf_counter() - started
 
 
+def cpu_timed(fn, *args, repeat: int = 3) -> float:
+    """Best CPU seconds of ``repeat`` runs: unlike wall time, not inflated by other busy processes."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        fn(*args)
+        best = min(best, time.process_time() - started)
+    return best
+
+
 def accuracy(probabilities, labels) -> float:
     return sum((p >= 0.5) == bool(y) for p, y in zip(probabilities, labels)) / len(labels)
 
@@ -72,6 +82,7 @@ def main() -> None:
     score_many(texts[:200])  # warm up
     linear, linear_s = timed(score_many, texts)
     linear_rate = len(texts) / linear_s
+    cpu_rate = len(texts) / cpu_timed(score_many, texts)
     _, single_s = timed(lambda items: [score(t) for t in items], texts[:2000])
     single_rate = min(2000, len(texts)) / single_s
 
@@ -100,7 +111,9 @@ def main() -> None:
     print(f"{'linear, one score() per text':<34}{'':>14}{single_rate:>12.0f}")
     print()
     print(f"score_many vs snownlp: {linear_rate / snow_rate:.0f}x faster")
-    print(f"score_many: {linear_rate:.0f} texts/s on one core (target 10000: {'ok' if linear_rate >= 10000 else 'MISSED'})")
+    print(f"score_many: {linear_rate:.0f} texts/s on one core, wall clock "
+          f"(target 10000: {'ok' if linear_rate >= 10000 else 'MISSED'})")
+    print(f"score_many: {cpu_rate:.0f} texts/s on one core, CPU time (best of 3; unaffected by other load)")
 
 
 if __name__ == "__main__":
