@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from monitor.config import AppConfig, ConfigError, load_config
+from monitor.text_analysis import validate_text_config
 from monitor.db import Database
 from monitor.target_overrides import effective_config, load_overrides, overrides_version
 
@@ -90,6 +91,7 @@ class ConfigWatcher:
         if read_file and self.path is not None:
             try:
                 file_config = load_config(self.path)
+                validate_text_config(file_config)  # a broken word pack or model keeps the old config
             except ConfigError as exc:
                 self.last_error = str(exc)
                 log.error("config reload failed, keeping the running config:\n%s", exc)

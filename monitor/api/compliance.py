@@ -33,11 +33,12 @@ def finding_json(finding) -> dict[str, Any]:
             "suggestion": finding.suggestion}
 
 
-def check_titles(titles: list[str]) -> list[dict[str, Any]]:
-    from sentiment.compliance import check_many
+def check_titles(titles: list[str], config=None) -> list[dict[str, Any]]:
+    """Check titles with the config's packs, allow-list and level overrides (the shipped ones if None)."""
+    from monitor.text_analysis import compliance_checker
 
     results = []
-    for title, findings in zip(titles, check_many(titles)):
+    for title, findings in zip(titles, compliance_checker(config).check_many(titles)):
         levels = {f.level for f in findings}
         verdict = "block" if "block" in levels else ("review" if "review" in levels else "ok")
         results.append({"title": title, "verdict": verdict, "findings": [finding_json(f) for f in findings]})
@@ -51,5 +52,5 @@ def check(body: CheckRequest, context: ApiContext = Depends(get_context)) -> dic
     limit = context.config.api.max_titles
     if len(titles) > limit:
         raise HTTPException(413, f"too many titles: {len(titles)} (the limit is {limit}, api.max_titles)")
-    results = check_titles(titles)
+    results = check_titles(titles, context.config)
     return {"result": results[0]} if body.title is not None else {"results": results}

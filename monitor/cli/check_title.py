@@ -54,6 +54,8 @@ def check_title_command(
     output_format: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table|json|jsonl"),
     allow: list[str] = typer.Option([], "--allow", help="放行短语（可重复），出现在标题中时其中的禁用词不报告。"),
     pack: list[Path] = typer.Option([], "--pack", help="额外词库 YAML（可重复），格式见 docs/compliance.md。"),
+    config: Optional[Path] = typer.Option(
+        None, "--config", "-c", help="也使用该配置文件 compliance: 段的词库、放行短语和级别调整。"),
 ) -> None:
     """检查商品标题是否违反《广告法》（绝对化用语、医疗用语、迷信、站外引流…）。"""
     err = Console(stderr=True, soft_wrap=True)
@@ -63,7 +65,7 @@ def check_title_command(
             collected += read_titles(file)
         if not collected:
             raise UsageProblem("没有要检查的标题：请给出标题参数或 --file")
-        checker = Checker(extra_packs=pack, allow=allow)
+        checker = _checker(config, pack, allow)
     except (UsageProblem, PackError) as exc:
         err.print(f"[red]错误:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2)
@@ -74,6 +76,20 @@ def check_title_command(
         _print_json(collected, results, lines=output_format is OutputFormat.jsonl)
     blocked = sum(1 for found in results if worst_level(list(found)) == "block")
     raise typer.Exit(1 if blocked else 0)
+
+
+def _checker(config_path: Path | None, packs: list[Path], allow: list[str]) -> Checker:
+    """The shipped packs plus, with ``-c``, the config's compliance section, plus the command's own options."""
+    if config_path is None:
+        return Checker(extra_packs=packs, allow=allow)
+    from monitor.config import ConfigError, load_config
+
+    try:
+        section = load_config(config_path).compliance
+    except ConfigError as exc:
+        raise UsageProblem(str(exc)) from None
+    return Checker(extra_packs=[*section.packs, *packs], allow=[*section.allow, *allow],
+                   level_overrides=section.levels or None)
 
 
 def read_titles(path: Path) -> list[str]:

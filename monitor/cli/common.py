@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from monitor.config import DEFAULT_CONFIG_PATH, AppConfig, ConfigError, load_config
 from monitor.logs import SECRETS, register_config_secrets
+from monitor.text_analysis import validate_text_config
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
@@ -20,6 +21,7 @@ ConfigOption = typer.Option(DEFAULT_CONFIG_PATH, "--config", "-c", help="YAML co
 def load_or_exit(path: Path) -> AppConfig:
     try:
         config = load_config(path)
+        validate_text_config(config)
     except ConfigError as exc:
         err.print(f"[red]配置错误 / config error[/red]\n{escape(str(exc))}", highlight=False)
         raise typer.Exit(1)

@@ -20,16 +20,18 @@ from monitor.config.alerting import (
 )
 from monitor.config.base import DEFAULT_TIER_NAMES, TIER_KEYS, ConfigError, _Strict, parse_duration
 from monitor.config.rules import (
-    RULE_TYPES, PriceChangeRule, PriceDropRule, RuleConfig, RuleScope, merge_rule_packs,
+    RULE_TYPES, PriceChangeRule, PriceDropRule, RuleConfig, RuleScope, merge_rule_packs, resolve_data_path,
 )
 from monitor.config.targets import CrawlConfig, DatabaseConfig, Selectors, TargetConfig
 from monitor.config.service import ApiConfig, RetentionConfig, ScheduleConfig
 from monitor.config.metrics import MetricsConfig
+from monitor.config.text import ComplianceConfig, SentimentConfig
 
 __all__ = [
     "AppConfig", "ConfigError", "CrawlConfig", "DatabaseConfig", "DEFAULT_CONFIG_PATH", "DEFAULT_TIER_NAMES",
     "PriceDropRule", "RuleConfig", "RuleScope", "Selectors", "TargetConfig", "TierConfig", "TIER_KEYS",
-    "load_config", "parse_config", "parse_duration",
+    "load_config", "parse_config", "parse_duration", "QuietHours", "RULE_TYPES", "PriceChangeRule",
+    "ComplianceConfig", "SentimentConfig",
 ]
 
 DEFAULT_CONFIG_PATH = Path("config/monitor.yaml")
@@ -50,6 +52,8 @@ class AppConfig(_Strict):
     api: ApiConfig = Field(default_factory=ApiConfig)
     alerting: AlertingConfig = Field(default_factory=AlertingConfig)
     metrics: MetricsConfig = Field(default_factory=MetricsConfig)
+    sentiment: SentimentConfig = Field(default_factory=SentimentConfig)
+    compliance: ComplianceConfig = Field(default_factory=ComplianceConfig)
 
     @model_validator(mode="after")
     def _unique_names(self) -> "AppConfig":
@@ -208,6 +212,10 @@ def parse_config(text: str, source: str = "<config>", base_dir: Path | None = No
         raise ConfigError(_format_errors(exc, root, source)) from None
     if base_dir is not None and not config.data_dir.is_absolute():
         config.data_dir = (base_dir / config.data_dir).resolve()
+    here = config_dir or base_dir or Path.cwd()
+    config.compliance.packs = [str(resolve_data_path(p, here)) for p in config.compliance.packs]
+    if config.sentiment.model:
+        config.sentiment.model = str(resolve_data_path(config.sentiment.model, here))
     return config
 
 

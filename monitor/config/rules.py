@@ -217,7 +217,8 @@ RULE_TYPES = ("price_drop", "price_rise", "undercut", "price_floor", "stock", "r
 # ---------------------------------------------------------------- rule packs
 
 
-def _pack_path(name: str, config_dir: Path) -> Path:
+def resolve_data_path(name: str, config_dir: Path) -> Path:
+    """A file named in the config: absolute, or relative to the config file's folder, else the working directory."""
     path = Path(name)
     if path.is_absolute():
         return path
@@ -239,7 +240,7 @@ def merge_rule_packs(raw: dict, config_dir: Path, validate_pack: Callable[[str, 
         raise ConfigError("rule_packs: must be a list of YAML file paths")
     pack_rules: dict[str, dict] = {}
     for name in packs:
-        path = _pack_path(str(name), config_dir)
+        path = resolve_data_path(str(name), config_dir)
         try:
             text = path.read_text(encoding="utf-8-sig")
         except OSError:

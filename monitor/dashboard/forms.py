@@ -83,7 +83,7 @@ def compliance(request: Request, titles: str = Form(""), csrf: str = Form(""),
     if any(len(line) > MAX_TITLE_CHARS for line in lines):
         error = f"标题超过 {MAX_TITLE_CHARS} 字的部分未检查"
         lines = [line[:MAX_TITLE_CHARS] for line in lines]
-    results = check_titles(lines) if lines else []
+    results = check_titles(lines, context.config) if lines else []
     for result in results:
         result["pieces"] = highlight(result["title"], result["findings"])
     return render(request, context, "compliance.html", page="compliance", text=titles, results=results,

@@ -21,23 +21,21 @@ class ComplianceUnavailable(RuntimeError):
     """The compliance library is not installed: the rule cannot look, so its alerts are left as they are."""
 
 
-def _checker():
-    try:
-        from sentiment.compliance import check
-    except ImportError as exc:
-        raise ComplianceUnavailable(f"sentiment.compliance is not available: {exc}") from None
+def _checker(config):
     try:
         from sentiment.compliance import CATEGORIES
-    except ImportError:
-        CATEGORIES = {}
-    return check, CATEGORIES
+
+        from monitor.text_analysis import compliance_checker
+    except ImportError as exc:
+        raise ComplianceUnavailable(f"sentiment.compliance is not available: {exc}") from None
+    return compliance_checker(config).check, CATEGORIES
 
 
 def title_compliance(session: Session, rule: ComplianceRule, target: Target, ctx) -> list[Condition]:
     title = latest_title(session, target.id)
     if not title:
         return []
-    check, categories = _checker()
+    check, categories = _checker(ctx.config)
     findings = [f for f in check(title) if getattr(f, "level", None) in rule.levels]
     if not findings:
         return []

@@ -36,6 +36,7 @@ class RuleContext:
     now: datetime
     timezone: str
     metrics_shop: str = "本店"  # shop named in alerts about the seller's own metric series
+    config: AppConfig | None = None  # for rules that need more of it (the compliance packs)
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def evaluate(session: Session, config: AppConfig, now: datetime | None = None,
              changed: set[int] | None = None) -> Evaluation:
     """All rules over all targets, or — after a crawl — only over what the crawled targets can affect
     (``changed``: their ids). A partial pass never closes alerts of targets it did not look at."""
-    ctx = RuleContext(now or utcnow(), config.timezone, config.metrics.shop)
+    ctx = RuleContext(now or utcnow(), config.timezone, config.metrics.shop, config)
     targets = list(session.scalars(
         select(Target).where(Target.enabled.is_(True), Target.in_config.is_(True)).order_by(Target.id)))
     evaluation = Evaluation(complete=changed is None)
