@@ -36,12 +36,31 @@ tiers:
 """
 
 
+# One review listing and one public feed, so the demo also shows kind: reviews and kind: mentions.
+CONTENT_TARGETS = """
+  - name: 竞品甲-牙刷-评价
+    kind: reviews
+    url: "{base}/shop/rival-a/reviews/TB-X1.html"
+    interval: {interval}
+    reviews:
+      items: "css:li.rate-item"
+      fields: {{id: "xpath:./@data-id", author: "css:.nick::text", rating: "css:.rate-star::attr(title)",
+               text: "css:.rate-content::text", time: "css:.rate-date::text", followup: "css:.rate-append::text"}}
+      pagination: {{type: link, next: "css:a.next::attr(href)"}}
+  - name: 小鹿-口碑
+    kind: mentions
+    url: "{base}/feeds/mentions.xml"
+    interval: {interval}
+    mentions: {{keywords: [小鹿], aliases: [XiaoLu], exclude: [小鹿乱撞, 小鹿斑比]}}
+"""
+
+
 def write_demo_config(shop: DemoShopServer, data_dir: Path, interval: float) -> Path:
     targets = "\n".join(
         f'  - {{name: "{listing.key}", url: "{shop.url_for(listing.key)}", shop: "{SHOPS[listing.shop]}", '
         f'owner: {"own" if listing.shop == "own" else "competitor"}, group: {listing.group}, interval: {interval:g}s}}'
         for listing in CATALOG
-    )
+    ) + CONTENT_TARGETS.format(base=shop.base_url, interval=f"{interval:g}s")
     path = data_dir / "monitor.yaml"
     path.write_text(CONFIG_TEMPLATE.format(data_dir=data_dir, targets=targets,
                                            alerts_log=(data_dir / "alerts.log").resolve()), encoding="utf-8")
@@ -71,8 +90,10 @@ def run_demo(cycles: int, data_dir: Path | None, interval: float, console: Conso
                 report = run_cycle(database, config, runner)
                 observed = sum(c.observations for c in report.crawls)
                 failed = sum(c.failures for c in report.crawls)
+                reviews, mentions = _content_counts(database)
                 console.print(f"第 {cycle}/{cycles} 轮：采集 {observed} 条价格，失败 {failed}，"
-                              f"新告警 {len(report.new_alerts)}，已发送 {report.delivery.sent} 条消息")
+                              f"新告警 {len(report.new_alerts)}，已发送 {report.delivery.sent} 条消息"
+                              f"（累计评价 {reviews} 条，舆情 {mentions} 条）")
             database.dispose()
             return
         console.print(f"每 {interval:g} 秒采集一次，演示商城按脚本调价；Ctrl-C 退出")
@@ -81,3 +102,13 @@ def run_demo(cycles: int, data_dir: Path | None, interval: float, console: Conso
         daemon.run()
     finally:
         shop.stop()
+
+
+def _content_counts(database) -> tuple[int, int]:
+    from sqlalchemy import func, select
+
+    from monitor.models import Mention, Review
+
+    with database.session() as session:
+        return (session.scalar(select(func.count()).select_from(Review)),
+                session.scalar(select(func.count()).select_from(Mention)))

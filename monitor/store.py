@@ -67,8 +67,6 @@ def finish_crawl_run(session: Session, run_id: int, status: str, detail: str | N
     run.status = status
     run.items = session.scalar(
         select(func.count()).select_from(PriceObservation).where(PriceObservation.crawl_run_id == run_id)
-    ) + session.scalar(  # a reviews/mentions target read to the end counts as one result
-        select(func.count()).select_from(TargetCheck).where(TargetCheck.crawl_run_id == run_id)
     )
     run.failures = session.scalar(
         select(func.count()).select_from(ExtractionFailure).where(ExtractionFailure.crawl_run_id == run_id)

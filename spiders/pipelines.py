@@ -7,14 +7,12 @@ URL and normalised text across all sources), so a re-crawl never stores a row tw
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import insert
 
 from monitor.db import Database
 from monitor.models import ExtractionFailure, PriceObservation, TargetCheck
-from monitor.store import store_mentions, store_reviews
 from spiders.items import ExtractionFailureItem, MentionItem, PriceObservationItem, ReviewItem, TargetCheckItem
 
 BATCH_SIZE = 200
@@ -41,7 +39,7 @@ class StorePipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, (*_WITH_RUN_ID, ReviewItem, MentionItem)):
             return item
-        row = asdict(item)
+        row = dict(item.__dict__)  # flat dataclasses: dataclasses.asdict's deep copy is wasted work here
         if isinstance(item, _WITH_RUN_ID):
             row["crawl_run_id"] = self.run_id
         self.pending.setdefault(type(item), []).append(row)
@@ -56,6 +54,9 @@ class StorePipeline:
         batch, self.pending, self.count = self.pending, {}, 0
         stats = self.crawler.stats
         with self.database.session() as session:
+            if ReviewItem in batch or MentionItem in batch:
+                from monitor.store import store_mentions, store_reviews  # product crawls skip the config import
+
             # Content first: a check row says "read to the end", so it must not land before what it read.
             if rows := batch.get(ReviewItem):
                 stats.inc_value("monitor/reviews_stored", store_reviews(session, rows))

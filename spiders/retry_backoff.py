@@ -30,16 +30,21 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
         self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
 
-    async def _pause(self, result: Any, retry_after: str | None = None) -> Any:
-        if isinstance(result, Request) and self.backoff_base > 0:
-            await asyncio.sleep(backoff_delay(result.meta.get("retry_times", 1), self.backoff_base,
-                                              self.backoff_max, retry_after))
-        return result
+    async def _pause(self, request: Request, retry_after: str | None = None) -> Request:
+        await asyncio.sleep(backoff_delay(request.meta.get("retry_times", 1), self.backoff_base, self.backoff_max,
+                                          retry_after))
+        return request
 
-    async def process_response(self, request: Request, response: Response) -> Any:
+    def process_response(self, request: Request, response: Response) -> Any:
+        # Plain return on the common path (no retry): no coroutine per response.
         result = super().process_response(request, response)
+        if not isinstance(result, Request) or self.backoff_base <= 0:
+            return result
         header = response.headers.get(b"Retry-After")
-        return await self._pause(result, header.decode("latin-1") if header else None)
+        return self._pause(result, header.decode("latin-1") if header else None)
 
-    async def process_exception(self, request: Request, exception: Exception) -> Any:
-        return await self._pause(super().process_exception(request, exception))
+    def process_exception(self, request: Request, exception: Exception) -> Any:
+        result = super().process_exception(request, exception)
+        if not isinstance(result, Request) or self.backoff_base <= 0:
+            return result
+        return self._pause(result)

@@ -16,7 +16,6 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import feedparser
 from w3lib.html import remove_tags, replace_entities
 
 _TRACKING = re.compile(r"^(utm_\w+|spm|scm|from|share_\w+|source|ref|src|_t|timestamp|wfr|sharer_\w*)$", re.I)
@@ -42,6 +41,8 @@ def plain_text(html: str | None) -> str:
 
 def feed_entries(body: bytes) -> tuple[str | None, list[FeedEntry]] | None:
     """Entries of an RSS/Atom feed, or None when the body is not a feed."""
+    import feedparser  # a second to import: only crawls that read feeds pay for it
+
     parsed = feedparser.parse(body)
     if not parsed.get("version"):  # "rss20", "atom10"…; empty when the body is not a feed
         return None

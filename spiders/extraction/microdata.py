@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from extruct.opengraph import OpenGraphExtractor
-from extruct.w3cmicrodata import LxmlMicrodataExtractor
+from functools import lru_cache
+
 from parsel import Selector
 
 from spiders.extraction.structured import Offer, offers_in
 
-_MICRODATA = LxmlMicrodataExtractor()
-_OPENGRAPH = OpenGraphExtractor()
+
+@lru_cache(maxsize=1)
+def _extractors():
+    """extruct is imported on first use: pages answered by JSON-LD never pay for it."""
+    from extruct.opengraph import OpenGraphExtractor
+    from extruct.w3cmicrodata import LxmlMicrodataExtractor
+
+    return LxmlMicrodataExtractor(), OpenGraphExtractor()
 
 
 def _as_jsonld(item: Any) -> Any:
@@ -35,14 +41,14 @@ def _as_jsonld(item: Any) -> Any:
 def microdata_offers(selector: Selector, base_url: str = "") -> list[Offer]:
     if not selector.root.xpath("boolean(//*[@itemscope])"):  # cheap check before extruct walks the tree
         return []
-    return offers_in([_as_jsonld(item) for item in _MICRODATA.extract_items(selector.root, base_url)])
+    return offers_in([_as_jsonld(item) for item in _extractors()[0].extract_items(selector.root, base_url)])
 
 
 def opengraph_offer(selector: Selector) -> Offer | None:
     if not selector.root.xpath("boolean(//meta[starts-with(@property, 'product:') or starts-with(@property, 'og:price')])"):
         return None
     tags: dict[str, str] = {}
-    for block in _OPENGRAPH.extract_items(selector.root):
+    for block in _extractors()[1].extract_items(selector.root):
         for key, value in block.get("properties", []):
             tags.setdefault(key, value)
     regular = tags.get("product:price:amount") or tags.get("og:price:amount")

@@ -35,6 +35,23 @@ def looks_blocked(body: str) -> bool:
     return any(marker in head for marker in CAPTCHA_MARKERS) and "application/ld+json" not in head
 
 
+class Page:
+    """An HTML body and its parsed tree, built only when something needs it: a page answered by JSON-LD
+    (found by a regex over the text) is never parsed at all."""
+
+    def __init__(self, body: str, selector: Selector | Callable[[], Selector] | None = None) -> None:
+        self.body = body
+        self._selector = selector
+
+    @property
+    def selector(self) -> Selector:
+        if self._selector is None:
+            self._selector = Selector(text=self.body)
+        elif not isinstance(self._selector, Selector):
+            self._selector = self._selector()
+        return self._selector
+
+
 def _page_title(selector: Selector) -> str | None:
     title = selector.css('meta[property="og:title"]::attr(content)').get() or selector.css("title::text").get()
     return title.strip() if title else None
@@ -101,7 +118,7 @@ def _pick_offer(offers: list[Offer], sku: str | None) -> Offer | Problem:
     return offers[0]
 
 
-def _from_offers(offers: list[Offer], selector: Selector, selectors: dict, source: str) -> Product | Problem | None:
+def _from_offers(offers: list[Offer], page: Page, selectors: dict, source: str) -> Product | Problem | None:
     if not offers:
         return None
     offer = _pick_offer(offers, selectors.get("sku"))
@@ -112,34 +129,36 @@ def _from_offers(offers: list[Offer], selector: Selector, selectors: dict, sourc
         return None
     high = read_prices(offer.price_high).price if offer.price_high is not None else None
     listed = read_prices(offer.list_price).price if offer.list_price is not None else None
-    stock = stock_from_schema(offer.availability) or stock_from_text(_visible_text(selector)) or UNKNOWN
+    stock = stock_from_schema(offer.availability) or stock_from_text(_visible_text(page.selector)) or UNKNOWN
     return Product(
         price=reading.price.low,
         price_high=(high.low if high else None) or reading.price.high,
         list_price=listed.low if listed else None,
         currency=offer.currency or reading.price.currency or "CNY",
         stock=stock,
-        title=offer.name or _page_title(selector),
+        title=offer.name or _page_title(page.selector),
         sku=str(offer.sku) if offer.sku else None,
         source=source,
     )
 
 
-def _with_selected_stock(product: Product, selector: Selector, body: str, selectors: dict) -> Product | Problem:
+def _with_selected_stock(product: Product, page: Page, selectors: dict) -> Product | Problem:
     """A stock or title selector refines what structured data found (sites often get availability wrong)."""
     if not (selectors.get("stock") or selectors.get("title")):
         return product
     try:
-        stock_text = select_text(selector, body, selectors["stock"]) if selectors.get("stock") else None
-        title = select_text(selector, body, selectors["title"]) if selectors.get("title") else None
+        stock_text = select_text(page.selector, page.body, selectors["stock"]) if selectors.get("stock") else None
+        title = select_text(page.selector, page.body, selectors["title"]) if selectors.get("title") else None
     except SelectorError as exc:
         return Problem("selector", str(exc))
     return replace(product, stock=stock_from_text(stock_text) if stock_text else product.stock,
                    title=title or product.title)
 
 
-def extract_product(body: str, settings: dict | None = None, selector: Selector | None = None) -> Product | Problem:
-    """Read one response body. Pass the response's ``selector`` to reuse its parsed tree."""
+def extract_product(body: str, settings: dict | None = None,
+                    selector: Selector | Callable[[], Selector] | None = None) -> Product | Problem:
+    """Read one response body. ``selector`` (or a function returning it, e.g. ``lambda: response.selector``)
+    reuses the response's parsed tree when one is needed."""
     settings = settings or {}
     selectors = settings.get("selectors") or {}
     if body.lstrip("\ufeff \t\r\n")[:1] != "<" and (data := parse_json_body(body)) is not None:
@@ -147,32 +166,31 @@ def extract_product(body: str, settings: dict | None = None, selector: Selector 
             return _from_selectors(None, body, selectors, lambda: data, "api")
         found = product_from_data(data, settings, "api")
         return found or Problem("no_price", "the JSON response has no price field; set selectors.price (jsonpath:…)")
-    selector = selector if selector is not None else Selector(text=body)
+    page = Page(body, selector)
     states: list[Any] | None = None
 
     def page_states() -> list[Any]:
         nonlocal states
         if states is None:
-            states = embedded_states(selector, selectors.get("state_var"))
+            states = embedded_states(page.selector, selectors.get("state_var"))
         return states
 
     if selectors.get("price"):
-        return _from_selectors(selector, body, selectors, lambda: (page_states() or [None])[0], "selector")
-    for source, find in (
-        ("jsonld", lambda: _from_offers(jsonld_offers(selector), selector, selectors, "jsonld")),
-        ("microdata", lambda: _from_offers(microdata_offers(selector), selector, selectors, "microdata")),
-        ("opengraph", lambda: _from_offers([o] if (o := opengraph_offer(selector)) else [], selector, selectors,
-                                           "opengraph")),
+        return _from_selectors(page.selector, body, selectors, lambda: (page_states() or [None])[0], "selector")
+    for find in (
+        lambda: _from_offers(jsonld_offers(body), page, selectors, "jsonld"),
+        lambda: _from_offers(microdata_offers(page.selector), page, selectors, "microdata"),
+        lambda: _from_offers([o] if (o := opengraph_offer(page.selector)) else [], page, selectors, "opengraph"),
     ):
         found = find()
         if found is not None:
-            return found if isinstance(found, Problem) else _with_selected_stock(found, selector, body, selectors)
+            return found if isinstance(found, Problem) else _with_selected_stock(found, page, selectors)
     for state in page_states():
         found = product_from_data(state, settings, "state")
         if isinstance(found, Product) and not found.title:
-            found = replace(found, title=_page_title(selector))
+            found = replace(found, title=_page_title(page.selector))
         if found is not None:
-            return found if isinstance(found, Problem) else _with_selected_stock(found, selector, body, selectors)
+            return found if isinstance(found, Problem) else _with_selected_stock(found, page, selectors)
     if looks_blocked(body):
         return Problem("blocked", "captcha / verification page instead of the product")
     return Problem("no_price", "no price found: no selector, schema.org data or page state with a price")

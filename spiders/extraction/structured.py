@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -37,9 +38,24 @@ def _types(node: dict) -> set[str]:
     return {str(t).rsplit("/", 1)[-1] for t in ([kind] if isinstance(kind, str) else kind)}
 
 
-def jsonld_blocks(selector: Selector) -> list[Any]:
+# JSON-LD blocks found in the page text, so a page that JSON-LD answers is never parsed into a tree.
+# A script's content cannot contain "</script>" (HTML ends the element there), so this match is exact.
+_JSONLD_SCRIPT = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
+                            re.I | re.S)
+
+
+def jsonld_texts(body: str) -> list[str]:
+    return _JSONLD_SCRIPT.findall(body) if "ld+json" in body else []
+
+
+def jsonld_blocks(source: Selector | str) -> list[Any]:
+    """The parsed JSON-LD blocks of a page (its text, or a parsed Selector)."""
+    if isinstance(source, str):
+        raws = jsonld_texts(source)
+    else:
+        raws = source.xpath('//script[@type="application/ld+json"]/text()').getall()
     blocks = []
-    for raw in selector.xpath('//script[@type="application/ld+json"]/text()').getall():
+    for raw in raws:
         try:
             blocks.append(json.loads(raw.strip().rstrip(";"), strict=False))
         except ValueError:
@@ -86,9 +102,9 @@ def _offers_of(product: dict) -> Iterator[Offer]:
         )
 
 
-def jsonld_offers(selector: Selector) -> list[Offer]:
+def jsonld_offers(source: Selector | str) -> list[Offer]:
     """All offers of all Product nodes on the page (several on multi-variant pages)."""
-    return offers_in(jsonld_blocks(selector))
+    return offers_in(jsonld_blocks(source))
 
 
 def offers_in(blocks: list[Any]) -> list[Offer]:

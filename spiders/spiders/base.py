@@ -3,7 +3,7 @@ failure row with a reason a seller can read (never a fake price, never "out of s
 
 from __future__ import annotations
 
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Iterator
 
 import scrapy
 from scrapy import signals
@@ -19,6 +19,8 @@ from spiders.items import ExtractionFailureItem
 from spiders.job import CrawlJob, CrawlTarget, job_from_config
 
 BLOCKING_STATUSES = {401, 403, 429, 503}
+# Answers the spider reads itself (to store a failure with the status) instead of Scrapy dropping them.
+HANDLED_STATUSES = sorted(BLOCKING_STATUSES | {404, 410})
 _STATUS_REASONS = {
     401: "HTTP 401: the site wants a login (set cookies for this target?)",
     403: "HTTP 403: access denied, blocked by the site",
@@ -75,8 +77,7 @@ class JobSpider(scrapy.Spider):
         headers = dict(settings.get("headers") or {})
         if settings.get("user_agent"):
             headers["User-Agent"] = settings["user_agent"]
-        request_meta: dict[str, Any] = {"target": target,
-                                        "handle_httpstatus_list": sorted(BLOCKING_STATUSES | {404, 410}), **meta}
+        request_meta: dict[str, Any] = {"target": target, "handle_httpstatus_list": HANDLED_STATUSES, **meta}
         if settings.get("proxy"):
             request_meta["proxy"] = settings["proxy"]
         if settings.get("request_timeout"):
@@ -94,6 +95,19 @@ class JobSpider(scrapy.Spider):
         )
 
     async def start(self) -> AsyncIterator[Any]:
+        """One local ``data:`` request whose callback yields every target's request.
+
+        Scrapy 2.13+ reads ``start()`` one request per reactor turn and, until the downloader is full,
+        waits a turn after each; with a few thousand targets on one site that trickle, not the site,
+        limits the crawl. Requests yielded by a callback reach the scheduler all at once.
+        """
+        yield scrapy.Request("data:,", callback=self._target_requests, dont_filter=True,
+                             meta={"dont_obey_robotstxt": True})
+
+    def _target_requests(self, response: Response) -> Iterator[scrapy.Request]:
+        yield from self.initial_requests()
+
+    def initial_requests(self) -> Iterator[scrapy.Request]:
         for target in self.targets:
             yield self.request_for(target)
 

@@ -9,7 +9,7 @@ there is no next link/cursor, or when the subclass says the page reached records
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator
+from typing import Any, Iterator
 
 from scrapy.http import HtmlResponse, Response, TextResponse
 from twisted.python.failure import Failure
@@ -64,7 +64,7 @@ class ListingSpider(JobSpider):
     def start_urls_for(self, target: CrawlTarget) -> list[str]:
         return [target.url]
 
-    async def start(self) -> AsyncIterator[Any]:
+    def initial_requests(self) -> Iterator[Any]:
         for target in self.targets:
             urls = self.start_urls_for(target)
             progress = ListingProgress(target, pending=len(urls))

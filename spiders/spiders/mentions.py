@@ -12,7 +12,6 @@ from urllib.parse import quote, urlsplit
 
 from scrapy.http import Response
 
-from monitor.store import known_mention_hashes
 from spiders.extraction.dates import parse_time
 from spiders.extraction.mentions import FeedEntry, KeywordFilter, feed_entries, plain_text, text_hash, url_hash
 from spiders.extraction.product import looks_blocked
@@ -20,6 +19,10 @@ from spiders.extraction.records import field_value
 from spiders.items import MentionItem
 from spiders.job import CrawlTarget
 from spiders.spiders.listing import ListingProblem, ListingProgress, ListingSpider, PageResult
+
+
+def target_name(response: Response) -> str:
+    return response.meta["target"].name
 
 
 def _text(value: Any) -> str | None:
@@ -55,8 +58,9 @@ class MentionsSpider(ListingSpider):
         if records is None:
             if looks_blocked(response.text):
                 raise ListingProblem("blocked", "captcha / verification page instead of the results")
-            if response.meta["page"] == 1:
-                raise ListingProblem("layout", f"no results matched items selector {mapping['items']!r}")
+            # An empty search is normal for a small brand: no results is a result. (Reviews differ: a
+            # watched listing without a single review on page 1 means the layout changed.)
+            self.logger.info("target %s: no results on %s", target_name(response), response.url)
             records = []
         fields = mapping.get("fields") or {}
         entries = []
@@ -92,6 +96,8 @@ class MentionsSpider(ListingSpider):
                 source=(mapping.get("source") or entry.source or default_source)[:200],
                 published_at=entry.published_at,
             ))
+        from monitor.store import known_mention_hashes  # imported here: product-only crawl processes start faster
+
         with self.database.session() as session:
             known_urls, known_texts = known_mention_hashes(session, [m.url_hash for m in kept],
                                                            [m.text_hash for m in kept])

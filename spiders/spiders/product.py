@@ -25,8 +25,9 @@ class ProductSpider(JobSpider):
             yield self.failure_item(target, response.url, "response is not text (an image or a download?)",
                                     "layout", response.status)
             return
-        # Reuse the response's parsed tree (one lxml parse per page) when the body is HTML.
-        selector = response.selector if isinstance(response, HtmlResponse) else None
+        # The response's own tree, parsed only if extraction needs one (JSON-LD pages never do): one lxml
+        # parse per page at most.
+        selector = (lambda: response.selector) if isinstance(response, HtmlResponse) else None
         result = extract_product(response.text, target.settings, selector=selector)
         if isinstance(result, Problem):
             yield self.failure_item(target, response.url, result.reason, result.kind, response.status)

@@ -15,7 +15,6 @@ from typing import Any
 
 from scrapy.http import Response
 
-from monitor.store import known_review_keys
 from spiders.extraction.dates import is_relative_time, parse_time
 from spiders.extraction.product import looks_blocked
 from spiders.extraction.records import field_count, field_value
@@ -82,6 +81,8 @@ class ReviewsSpider(ListingSpider):
                                                "(layout changed, or no reviews yet)")
             records = []
         reviews = [review_from(target.id, record, mapping["fields"]) for record in records]
+        from monitor.store import known_review_keys  # imported here: product-only crawl processes start faster
+
         with self.database.session() as session:
             known = known_review_keys(session, target.id, [r.review_key for r in reviews])
         fresh = []
