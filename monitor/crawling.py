@@ -23,8 +23,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from monitor.config import AppConfig
-from monitor.db import Database
 from monitor.content import fill_missing_scores
+from monitor.db import Database
 from monitor.models import ExtractionFailure, PriceObservation, Target, TargetCheck
 from monitor.store import finish_crawl_run, start_crawl_run
 from spiders.job import CrawlJob, CrawlTarget

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from monitor.config import AppConfig, TargetConfig
-from monitor.models import (CrawlRun, ExtractionFailure, Mention, PriceObservation, Review, Target, TargetCheck,
-                            utcnow)
-
+from monitor.models import (
+    CrawlRun,
+    ExtractionFailure,
+    Mention,
+    PriceObservation,
+    Review,
+    Target,
+    TargetCheck,
+    utcnow,
+)
 
 _SPIDER_FIELDS = {"headers", "cookies", "user_agent", "proxy", "request_timeout", "retries", "encoding", "reviews",
                   "mentions"}
@@ -242,4 +250,4 @@ def _aware(value: datetime) -> datetime:
     """Aggregates skip the column type on SQLite and come back naive (and sometimes as text): make them UTC."""
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -13,7 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy.http import Response, TextResponse
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    read_bom,
+)
 
 FALLBACK = "gb18030"
 

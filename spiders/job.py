@@ -40,7 +40,7 @@ class CrawlJob:
 
     @classmethod
     def for_config(cls, crawl: Any, database_url: str, targets: list[CrawlTarget],
-                   crawl_run_id: int | None = None) -> "CrawlJob":
+                   crawl_run_id: int | None = None) -> CrawlJob:
         """A job with the politeness settings of a ``CrawlConfig``."""
         return cls(
             database_url=database_url,
@@ -62,7 +62,7 @@ class CrawlJob:
         path.write_text(json.dumps(asdict(self), ensure_ascii=False), encoding="utf-8")
 
     @classmethod
-    def load(cls, path: Path | str) -> "CrawlJob":
+    def load(cls, path: Path | str) -> CrawlJob:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         data["targets"] = [CrawlTarget(**t) for t in data["targets"]]
         return cls(**data)

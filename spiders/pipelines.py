@@ -13,7 +13,13 @@ from sqlalchemy import insert
 
 from monitor.db import Database
 from monitor.models import ExtractionFailure, PriceObservation, TargetCheck
-from spiders.items import ExtractionFailureItem, MentionItem, PriceObservationItem, ReviewItem, TargetCheckItem
+from spiders.items import (
+    ExtractionFailureItem,
+    MentionItem,
+    PriceObservationItem,
+    ReviewItem,
+    TargetCheckItem,
+)
 
 BATCH_SIZE = 200
 _WITH_RUN_ID = (PriceObservationItem, ExtractionFailureItem, TargetCheckItem)
@@ -28,7 +34,7 @@ class StorePipeline:
         self.run_id: int | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "StorePipeline":
+    def from_crawler(cls, crawler: Any) -> StorePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
@@ -55,7 +61,10 @@ class StorePipeline:
         stats = self.crawler.stats
         with self.database.session() as session:
             if ReviewItem in batch or MentionItem in batch:
-                from monitor.store import store_mentions, store_reviews  # product crawls skip the config import
+                from monitor.store import (  # product crawls skip the config import
+                    store_mentions,
+                    store_reviews,
+                )
 
             # Content first: a check row says "read to the end", so it must not land before what it read.
             if rows := batch.get(ReviewItem):

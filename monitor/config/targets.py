@@ -61,7 +61,7 @@ class Pagination(_Strict):
     max_pages: int = Field(10, ge=1, le=1000)
 
     @model_validator(mode="after")
-    def _needs_next(self) -> "Pagination":
+    def _needs_next(self) -> Pagination:
         if self.type in ("cursor", "link") and not self.next:
             raise ValueError(f"pagination type {self.type!r} needs `next`: the selector of the next {self.type}")
         return self
@@ -160,7 +160,7 @@ class TargetConfig(_Strict):
         return value
 
     @model_validator(mode="after")
-    def _mapping_matches_kind(self) -> "TargetConfig":
+    def _mapping_matches_kind(self) -> TargetConfig:
         if self.kind == "reviews" and self.reviews is None:
             raise ValueError("kind: reviews needs a `reviews:` mapping (items, fields, pagination)")
         if self.kind == "mentions" and self.mentions is None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 from urllib.parse import parse_qsl
 
 from monitor.demoshop.catalog import ShopState
@@ -80,7 +80,14 @@ class Router:
 
 def build_router() -> Router:
     """Every page family of the shop on one router."""
-    from monitor.demoshop import admin_pages, bench_pages, failure_pages, mention_pages, product_pages, review_pages
+    from monitor.demoshop import (
+        admin_pages,
+        bench_pages,
+        failure_pages,
+        mention_pages,
+        product_pages,
+        review_pages,
+    )
 
     router = Router()
     for family in (admin_pages, product_pages, review_pages, mention_pages, failure_pages, bench_pages):

@@ -22,7 +22,7 @@ ROUTER = build_router()
 
 
 class ShopHandler(BaseHTTPRequestHandler):
-    server: "DemoShopServer"
+    server: DemoShopServer
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args) -> None:  # keep test and demo output clean
@@ -83,7 +83,7 @@ class DemoShopServer(ThreadingHTTPServer):
         shop, sku = key.split("/")
         return f"{self.base_url}/shop/{shop}/{shape}/{sku}.html"
 
-    def start_background(self) -> "DemoShopServer":
+    def start_background(self) -> DemoShopServer:
         self._thread = threading.Thread(target=self.serve_forever, name="demo-shop", daemon=True)
         self._thread.start()
         return self

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
@@ -23,34 +23,34 @@ _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
 def _local(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0) -> datetime | None:
     try:
-        return datetime(year, month, day, hour, minute, second, tzinfo=CHINA).astimezone(timezone.utc)
+        return datetime(year, month, day, hour, minute, second, tzinfo=CHINA).astimezone(UTC)
     except ValueError:
         return None
 
 
 def parse_time(value: object, now: datetime | None = None) -> datetime | None:
     """A listing's time as aware UTC, or None when the value is not a recognisable time."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=CHINA).astimezone(timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=CHINA).astimezone(UTC)
     if isinstance(value, (int, float)) or (isinstance(value, str) and re.fullmatch(r"\d{10}(\d{3})?", value.strip())):
         number = float(value)
         seconds = number / 1000 if number > 1e11 else number
-        return datetime.fromtimestamp(seconds, timezone.utc) if seconds > 0 else None
+        return datetime.fromtimestamp(seconds, UTC) if seconds > 0 else None
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if not text:
         return None
     try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=CHINA).astimezone(timezone.utc)
+        parsed = datetime.fromisoformat(text)  # Python 3.11 reads a trailing "Z" too
+        return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=CHINA).astimezone(UTC)
     except ValueError:
         pass
     if re.match(r"^[A-Z][a-z]{2}, \d", text):  # RFC 2822, as in RSS
         try:
             parsed = parsedate_to_datetime(text)
-            return parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+            return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
         except (TypeError, ValueError):
             return None
     if match := _FULL.search(text):

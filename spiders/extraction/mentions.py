@@ -12,13 +12,13 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.html import remove_tags, replace_entities
 
-_TRACKING = re.compile(r"^(utm_\w+|spm|scm|from|share_\w+|source|ref|src|_t|timestamp|wfr|sharer_\w*)$", re.I)
+_TRACKING = re.compile(r"^(utm_\w+|spm|scm|from|share_\w+|source|ref|src|_t|timestamp|wfr|sharer_\w*)$", re.IGNORECASE)
 _URLS = re.compile(r"https?://\S+")
 _NOT_WORD = re.compile(r"[^\w]|_", re.UNICODE)
 
@@ -56,7 +56,7 @@ def feed_entries(body: bytes) -> tuple[str | None, list[FeedEntry]] | None:
             text=plain_text(html),
             url=entry.get("link"),
             author=entry.get("author"),
-            published_at=datetime.fromtimestamp(calendar.timegm(stamp), timezone.utc) if stamp else None,
+            published_at=datetime.fromtimestamp(calendar.timegm(stamp), UTC) if stamp else None,
         ))
     return parsed.feed.get("title"), entries
 

@@ -7,9 +7,8 @@ catalogue meaning: ``price`` is the regular price and ``sale_price`` what a buye
 
 from __future__ import annotations
 
-from typing import Any
-
 from functools import lru_cache
+from typing import Any
 
 from parsel import Selector
 

@@ -17,7 +17,7 @@ KNOWN_STATE_VARS = ("__INITIAL_STATE__", "__NEXT_DATA__", "__PRELOADED_STATE__",
 _ASSIGNMENT = re.compile(
     r"(?:window\.|var\s+|let\s+|const\s+|self\.)?(?P<name>(?:window\.)?[\w$.]+)\s*=\s*(?=[\[{'\"]|JSON\.parse)"
 )
-_JSONP = re.compile(r"^\s*(?:/\*.*?\*/\s*)?[\w$.]+\s*\(", re.S)
+_JSONP = re.compile(r"^\s*(?:/\*.*?\*/\s*)?[\w$.]+\s*\(", re.DOTALL)
 _MAX_SCRIPT_CHARS = 5_000_000
 
 
@@ -116,13 +116,13 @@ def price_value(value: Any) -> Any:
 # Parts of a page state that hold other products' prices: never the watched product.
 NOISE_KEYS = re.compile(r"\w*recommend\w*|similar\w*|guess\w*|related\w*|rec(?:list|items)?|hot(?:list|items|sale)\w*"
                         r"|rank\w*|bundle\w*|combo\w*|cart\w*|coupons?\w*|ads?|adlist|banners?\w*|footprints?"
-                        r"|history\w*|floors?\w*", re.I)
+                        r"|history\w*|floors?\w*", re.IGNORECASE)
 
 
 class StateNode:
     """A dict in the state tree that carries a price, with where it sits (for variants and context)."""
 
-    __slots__ = ("node", "ancestors", "path", "container")
+    __slots__ = ("ancestors", "container", "node", "path")
 
     def __init__(self, node: dict, ancestors: list[dict], path: tuple, container: Any) -> None:
         self.node, self.ancestors, self.path, self.container = node, ancestors, path, container

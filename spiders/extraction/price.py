@@ -29,7 +29,7 @@ GENERIC_LABELS = ("价格", "售价", "单价", "一口价", "零售价", "销�
 LIST_LABELS = ("原价", "划线价", "吊牌价", "市场价", "参考价", "专柜价", "建议零售价", "门店价", "定价", "官方指导价",
                "日常价", "list price", "was")
 _LABEL = re.compile("|".join(re.escape(w) for w in sorted(BUYER_LABELS + GENERIC_LABELS + LIST_LABELS, key=len,
-                                                           reverse=True)), re.I)
+                                                           reverse=True)), re.IGNORECASE)
 # Amounts that are not prices: coupon conditions and savings, discounts, quantities, instalments.
 _NOT_A_PRICE = re.compile(
     r"满\s*¥?\s*\d+(?:\.\d+)?\s*元?\s*[减-]\s*¥?\s*\d+(?:\.\d+)?\s*元?"
@@ -102,7 +102,7 @@ def _number_in(segment: str, currency: str | None) -> ParsedPrice | None:
     return ParsedPrice(parsed.amount, None, currency or currency_of(parsed.currency or ""))
 
 
-def _number_value(value: int | float | Decimal) -> ParsedPrice | None:
+def _number_value(value: float | Decimal) -> ParsedPrice | None:
     try:
         number = Decimal(str(value))
     except InvalidOperation:

@@ -10,8 +10,9 @@ SKU give "ambiguous", never the first one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any
 
 from parsel import Selector
 

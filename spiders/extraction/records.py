@@ -13,7 +13,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from parsel import Selector
 
 from spiders.extraction.page_state import parse_json_body
-from spiders.extraction.selectors import SelectorError, joined_text, jsonpath_values, split_spec
+from spiders.extraction.selectors import (
+    SelectorError,
+    joined_text,
+    jsonpath_values,
+    split_spec,
+)
 
 
 class Listing:

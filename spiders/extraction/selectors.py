@@ -31,7 +31,7 @@ def _compiled_jsonpath(expression: str):
 
     try:
         return parse_jsonpath(expression)
-    except Exception as exc:  # jsonpath_ng raises several parser error types
+    except Exception as exc:  # noqa: BLE001 - jsonpath_ng raises several unrelated parser error types
         raise SelectorError(f"bad JSONPath {expression!r}: {exc}") from None
 
 
@@ -62,7 +62,7 @@ def select_text(selector: Selector | None, body: str, spec: str, data: Any = _NO
         return json.dumps(first, ensure_ascii=False) if isinstance(first, (dict, list)) else str(first)
     try:
         if kind == "regex":
-            match = re.search(expression, body, re.S)
+            match = re.search(expression, body, re.DOTALL)
             if not match:
                 return None
             return (match.group(1) if match.groups() else match.group(0)).strip()

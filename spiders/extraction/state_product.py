@@ -11,12 +11,28 @@ import re
 from typing import Any
 
 from spiders.extraction.outcome import Problem, Product
-from spiders.extraction.page_state import (BUYER_PRICE_KEYS, LIST_PRICE_KEYS, SOLD_OUT_KEYS, STOCK_KEYS, TITLE_KEYS,
-                                           StateNode, price_value, priced_nodes, siblings)
+from spiders.extraction.page_state import (
+    BUYER_PRICE_KEYS,
+    LIST_PRICE_KEYS,
+    SOLD_OUT_KEYS,
+    STOCK_KEYS,
+    TITLE_KEYS,
+    StateNode,
+    price_value,
+    priced_nodes,
+    siblings,
+)
 from spiders.extraction.price import ParsedPrice, read_prices, scale_price
-from spiders.extraction.stock import IN_STOCK, LIMITED, OUT_OF_STOCK, PREORDER, UNKNOWN, stock_from_value
+from spiders.extraction.stock import (
+    IN_STOCK,
+    LIMITED,
+    OUT_OF_STOCK,
+    PREORDER,
+    UNKNOWN,
+    stock_from_value,
+)
 
-_VARIANT_MAP_KEY = re.compile(r"sku|variant|spec|model|map|info|price", re.I)
+_VARIANT_MAP_KEY = re.compile(r"sku|variant|spec|model|map|info|price", re.IGNORECASE)
 
 
 def _is_variant_group(node: StateNode, group: list[StateNode]) -> bool:
@@ -67,9 +83,9 @@ def _stock_of(node: StateNode) -> str:
                 flag = stock_from_value(value)
                 if flag in (IN_STOCK, OUT_OF_STOCK):  # soldOut: true means out of stock
                     states.add(OUT_OF_STOCK if flag == IN_STOCK else IN_STOCK)
-            elif normalised in STOCK_KEYS and not isinstance(value, (dict, list)):
-                if (state := stock_from_value(value)) is not None:
-                    states.add(state)
+            elif (normalised in STOCK_KEYS and not isinstance(value, (dict, list))
+                  and (state := stock_from_value(value)) is not None):
+                states.add(state)
         if states:
             return next(state for state in _PRECEDENCE if state in states)
     return UNKNOWN

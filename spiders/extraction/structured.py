@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 import chompjs
 from parsel import Selector
@@ -41,7 +42,7 @@ def _types(node: dict) -> set[str]:
 # JSON-LD blocks found in the page text, so a page that JSON-LD answers is never parsed into a tree.
 # A script's content cannot contain "</script>" (HTML ends the element there), so this match is exact.
 _JSONLD_SCRIPT = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
-                            re.I | re.S)
+                            re.IGNORECASE | re.DOTALL)
 
 
 def jsonld_texts(body: str) -> list[str]:

@@ -8,8 +8,9 @@ there is no next link/cursor, or when the subclass says the page reached records
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from scrapy.http import HtmlResponse, Response, TextResponse
 from twisted.python.failure import Failure

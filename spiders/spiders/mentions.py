@@ -13,12 +13,24 @@ from urllib.parse import quote, urlsplit
 from scrapy.http import Response
 
 from spiders.extraction.dates import parse_time
-from spiders.extraction.mentions import FeedEntry, KeywordFilter, feed_entries, plain_text, text_hash, url_hash
+from spiders.extraction.mentions import (
+    FeedEntry,
+    KeywordFilter,
+    feed_entries,
+    plain_text,
+    text_hash,
+    url_hash,
+)
 from spiders.extraction.product import looks_blocked
 from spiders.extraction.records import field_value
 from spiders.items import MentionItem
 from spiders.job import CrawlTarget
-from spiders.spiders.listing import ListingProblem, ListingProgress, ListingSpider, PageResult
+from spiders.spiders.listing import (
+    ListingProblem,
+    ListingProgress,
+    ListingSpider,
+    PageResult,
+)
 
 
 def target_name(response: Response) -> str:
@@ -96,7 +108,9 @@ class MentionsSpider(ListingSpider):
                 source=(mapping.get("source") or entry.source or default_source)[:200],
                 published_at=entry.published_at,
             ))
-        from monitor.store import known_mention_hashes  # imported here: product-only crawl processes start faster
+        from monitor.store import (
+            known_mention_hashes,  # imported here: product-only crawl processes start faster
+        )
 
         with self.database.session() as session:
             known_urls, known_texts = known_mention_hashes(session, [m.url_hash for m in kept],

@@ -20,7 +20,12 @@ from spiders.extraction.product import looks_blocked
 from spiders.extraction.records import field_count, field_value
 from spiders.items import ReviewItem
 from spiders.job import CrawlTarget
-from spiders.spiders.listing import ListingProblem, ListingProgress, ListingSpider, PageResult
+from spiders.spiders.listing import (
+    ListingProblem,
+    ListingProgress,
+    ListingSpider,
+    PageResult,
+)
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -81,7 +86,9 @@ class ReviewsSpider(ListingSpider):
                                                "(layout changed, or no reviews yet)")
             records = []
         reviews = [review_from(target.id, record, mapping["fields"]) for record in records]
-        from monitor.store import known_review_keys  # imported here: product-only crawl processes start faster
+        from monitor.store import (
+            known_review_keys,  # imported here: product-only crawl processes start faster
+        )
 
         with self.database.session() as session:
             known = known_review_keys(session, target.id, [r.review_key for r in reviews])

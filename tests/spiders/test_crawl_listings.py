@@ -97,7 +97,7 @@ def counts(crawl, sql):
 
 
 def test_first_crawl_reads_every_page(crawls):
-    crawl, first, _, after = crawls
+    _, first, _, after = crawls
     assert [o.status for o in first] == ["ok"]
     assert after["reviews"] == 69  # 23 per listing, three listings, all pages followed
     hits = after["hits"]
@@ -106,7 +106,7 @@ def test_first_crawl_reads_every_page(crawls):
 
 
 def test_second_crawl_stops_at_stored_reviews(crawls, shop):
-    crawl, _, second, after = crawls
+    crawl, _, second, _ = crawls
     assert [o.status for o in second] == ["ok"]
     per_target = counts(crawl, "select t.name, count(*) from reviews r join targets t on t.id = r.target_id group by t.name")
     assert per_target == {"reviews-html": 25, "reviews-json-pages": 23, "reviews-json-cursor": 23}

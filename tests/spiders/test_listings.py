@@ -1,12 +1,18 @@
 """Review and mention listings read through field mappings, and the keys that make re-crawls idempotent."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from spiders.extraction.dates import parse_time
-from spiders.extraction.mentions import (KeywordFilter, canonical_url, feed_entries, text_hash, url_hash)
+from spiders.extraction.mentions import (
+    KeywordFilter,
+    canonical_url,
+    feed_entries,
+    text_hash,
+    url_hash,
+)
 from spiders.extraction.records import Listing, field_count, field_value
 from spiders.extraction.selectors import SelectorError
 from spiders.spiders.reviews import review_from, review_key
@@ -40,8 +46,8 @@ def test_json_reviews_with_epoch_times_and_nested_follow_up():
     assert len(reviews) == 10
     assert all(r.review_key.startswith("h:") for r in reviews)  # no id field mapped: hashed
     assert len({r.review_key for r in reviews}) == 10
-    assert reviews[0].posted_at == datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
-    assert [r.followup for r in reviews if r.followup][0].startswith("追评：")
+    assert reviews[0].posted_at == datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+    assert next(r.followup for r in reviews if r.followup).startswith("追评：")
     assert listing.value("jsonpath:$.data.nextCursor") == "rival-a-TB-X1-R014"
 
 
@@ -72,25 +78,25 @@ def test_image_counts():
     assert field_value(record, "pics") == ["a", "b"]
 
 
-NOW = datetime(2026, 11, 22, 4, 0, tzinfo=timezone.utc)  # 12:00 in China
+NOW = datetime(2026, 11, 22, 4, 0, tzinfo=UTC)  # 12:00 in China
 
 
 @pytest.mark.parametrize(
     "value, expected",
     [
-        ("2024-05-01 12:30", datetime(2024, 5, 1, 4, 30, tzinfo=timezone.utc)),
-        ("2024年5月1日", datetime(2024, 4, 30, 16, 0, tzinfo=timezone.utc)),
-        ("2024/05/01 08:00:00", datetime(2024, 5, 1, 0, 0, tzinfo=timezone.utc)),
-        ("2024-05-01T12:30:00+08:00", datetime(2024, 5, 1, 4, 30, tzinfo=timezone.utc)),
-        ("Wed, 01 May 2024 10:00:00 +0800", datetime(2024, 5, 1, 2, 0, tzinfo=timezone.utc)),
-        (1714537800, datetime(2024, 5, 1, 4, 30, tzinfo=timezone.utc)),
-        (1714537800000, datetime(2024, 5, 1, 4, 30, tzinfo=timezone.utc)),
-        ("1714537800", datetime(2024, 5, 1, 4, 30, tzinfo=timezone.utc)),
-        ("11-20", datetime(2026, 11, 19, 16, 0, tzinfo=timezone.utc)),
-        ("12-30", datetime(2025, 12, 29, 16, 0, tzinfo=timezone.utc)),  # in November: last December
+        ("2024-05-01 12:30", datetime(2024, 5, 1, 4, 30, tzinfo=UTC)),
+        ("2024年5月1日", datetime(2024, 4, 30, 16, 0, tzinfo=UTC)),
+        ("2024/05/01 08:00:00", datetime(2024, 5, 1, 0, 0, tzinfo=UTC)),
+        ("2024-05-01T12:30:00+08:00", datetime(2024, 5, 1, 4, 30, tzinfo=UTC)),
+        ("Wed, 01 May 2024 10:00:00 +0800", datetime(2024, 5, 1, 2, 0, tzinfo=UTC)),
+        (1714537800, datetime(2024, 5, 1, 4, 30, tzinfo=UTC)),
+        (1714537800000, datetime(2024, 5, 1, 4, 30, tzinfo=UTC)),
+        ("1714537800", datetime(2024, 5, 1, 4, 30, tzinfo=UTC)),
+        ("11-20", datetime(2026, 11, 19, 16, 0, tzinfo=UTC)),
+        ("12-30", datetime(2025, 12, 29, 16, 0, tzinfo=UTC)),  # in November: last December
         ("3天前", NOW - timedelta(days=3)),
         ("5分钟前", NOW - timedelta(minutes=5)),
-        ("昨天 18:20", datetime(2026, 11, 21, 10, 20, tzinfo=timezone.utc)),
+        ("昨天 18:20", datetime(2026, 11, 21, 10, 20, tzinfo=UTC)),
         ("刚刚", NOW),
         ("不是时间", None),
         (None, None),
@@ -107,7 +113,7 @@ def test_rss_feed_entries():
     assert first.title == "小鹿电动牙刷X1用了一个月的真实感受"
     assert first.text == "小鹿X1震动很舒服，续航一周，性价比高。"  # HTML in the description is stripped
     assert first.url.startswith("http://shop.example.test/post/P01.html?spm=")
-    assert first.published_at == datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
+    assert first.published_at == datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
     assert feed_entries(b"<html><body>not a feed</body></html>") is None
 
 

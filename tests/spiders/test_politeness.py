@@ -70,8 +70,8 @@ def test_target_options_reach_its_requests(tmp_path):
         ("{name: p, url: 'http://x/', reviews: {items: li, fields: {text: p}}}", "only read for kind: reviews"),
         ("{name: m, url: 'http://x/', kind: mentions, mentions: {format: json}}", "needs `items`"),
         ("{name: r, url: 'http://x/', kind: reviews, reviews: {items: li, fields: {author: a}}}", "text: Field required"),
-        ("{name: r, url: 'http://x/', kind: reviews, reviews: {items: li, fields: {text: p}, "
-         "pagination: {type: cursor}}}", "needs `next`"),
+        (("{name: r, url: 'http://x/', kind: reviews, reviews: {items: li, fields: {text: p}, "
+          "pagination: {type: cursor}}}"), "needs `next`"),
         ("{name: p, url: 'http://x/', proxy: 'socks5://10.0.0.1:1080'}", "http:// or https:// proxy"),
         ("{name: p, url: 'http://x/', encoding: klingon}", "unknown encoding"),
         ("{name: p, url: 'http://x/', retries: 11}", "retries"),

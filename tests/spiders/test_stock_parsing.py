@@ -2,7 +2,11 @@
 
 import pytest
 
-from spiders.extraction.stock import stock_from_schema, stock_from_text, stock_from_value
+from spiders.extraction.stock import (
+    stock_from_schema,
+    stock_from_text,
+    stock_from_value,
+)
 
 
 @pytest.mark.parametrize(
