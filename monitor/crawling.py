@@ -112,7 +112,8 @@ class CrawlRunner:
     def _run_process(self, job_path: Path, log_path: Path) -> str:
         if self.stopping.is_set():
             return "stopped"
-        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "spiders.settings", "PYTHONUNBUFFERED": "1"}
+        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "spiders.settings", "PYTHONUNBUFFERED": "1",
+               "MONITOR_PARENT_PID": str(os.getpid())}
         with open(log_path, "ab") as log_file:
             child = subprocess.Popen(
                 [sys.executable, "-m", "spiders.run_job", str(job_path)],

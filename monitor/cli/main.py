@@ -70,8 +70,11 @@ def crawl(
     cfg = load_or_exit(config)
     from monitor.crawling import CrawlRunner
     from monitor.cycle import enabled_targets, run_cycle
+    from monitor.target_overrides import effective_from_db
 
     database = open_database(cfg)
+    with database.session() as session:  # targets added or paused through the API count here too
+        cfg = effective_from_db(session, cfg)
     targets = enabled_targets(database, cfg, set(target) if target else None)
     unknown = set(target) - {t.name for t in targets}
     if unknown:
