@@ -13,6 +13,7 @@ Rules, in order, for each code point:
 
 * compatibility forms (NFKC): full-width → half-width, ⒜/Ⓐ/𝐀 → letters, ㈠ → 一, Kangxi
   radicals → ideographs; number forms ①⑴⒈❶➀ → digits (two-digit forms such as ⑩ stay as they are);
+* ``№`` is kept as it is (it stands for "No"; packs spell "№1" explicitly);
 * ``+`` → ``加`` so that "+V"/"+微" reads like "加V"/"加微";
 * traditional → simplified, per character, from OpenCC ``t2s``;
 * lower case; a few Greek/Cyrillic look-alikes of Latin letters → Latin;
@@ -43,6 +44,9 @@ _SCANNED_RANGES = ((0x0000, 0x3400), (0x4DC0, 0x4E00), (0xA000, 0x10000),
                    (0x1D400, 0x1D800), (0x1F000, 0x1FB00), (0xE0000, 0xE0080))
 _CJK_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000))  # compatibility ideographs go through NFKC
 _PLUS_SIGNS = frozenset("+\u2795\u2214\u02d6")  # + ➕ ∔ ˖ (＋ ﹢ ⁺ ₊ become + through NFKC)
+#: Symbols kept as they are: "№" stands for two letters (NFKC "No"), which a one-to-one
+#: mapping cannot produce, and dropping it would turn "№1" into a bare "1".
+_KEPT_SYMBOLS = frozenset("№")
 _LOOKALIKES = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
@@ -212,6 +216,8 @@ def _compatibility_char(ch: str) -> str:
 def _map_char(ch: str, options: NormalizeOptions, t2s: dict[str, str]) -> str | None:
     """Where one source character goes; None when it is dropped."""
     if ch == SEPARATOR:
+        return ch
+    if ch in _KEPT_SYMBOLS:
         return ch
     if options.compatibility:
         ch = _compatibility_char(ch)

@@ -124,7 +124,11 @@ def find_phone_numbers(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 _COLONS = (ord(":"), ord("："))
-_HANDLE_BEFORE_COLON = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[vVｖＶqQｑＱ]|[vVｖＶwWｗＷ][xXｘＸ]|tel|TEL|Tel)\s*$")
+# The handle may carry decoration before the colon ("V❤：", "薇❤️："): up to three symbols
+# (not letters, digits or CJK characters, not another colon).
+_HANDLE_BEFORE_COLON = re.compile(
+    r"(?:(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[vVｖＶqQｑＱ]|[vVｖＶwWｗＷ][xXｘＸ]|tel|TEL|Tel)|[微薇威徽嶶徾扣蔻]|企鹅)"
+    r"[^\w:：]{0,3}$")
 # A WeChat id (a letter, then 5-19 letters/digits/_/-), a mobile number, or a QQ number.
 _ID_AFTER_COLON = re.compile(r"\s*(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}|[0-9０-９]{5,11})(?![0-9０-９])")
 
@@ -138,7 +142,7 @@ def find_colon_handles(source: str, source_codes: np.ndarray) -> list[tuple[int,
     colons = np.flatnonzero((source_codes == _COLONS[0]) | (source_codes == _COLONS[1]))
     spans = []
     for colon in colons.tolist():
-        before = _HANDLE_BEFORE_COLON.search(source, max(0, colon - 5), colon)
+        before = _HANDLE_BEFORE_COLON.search(source, max(0, colon - 8), colon)
         after = _ID_AFTER_COLON.match(source, colon + 1)
         if before and after:
             spans.append((before.start(), after.end()))

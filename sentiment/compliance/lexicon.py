@@ -50,6 +50,7 @@ class Lexicon:
         allow = [phrase for pack in packs for phrase in pack.allow]
         allow += [AllowPhrase(str(p), "用户允许短语", "user") for p in extra_allow if str(p).strip()]
         spellings = [(entry, form) for pack in packs for entry in pack.entries for form in entry.forms]
+        spellings += homophone_forms(spellings, merge_homophones(packs))
         keys = normalizer.normalize_many([form for _, form in spellings] + [a.phrase for a in allow])
         by_key: dict[str, list] = {}
         allowed: set[str] = set()
@@ -83,6 +84,51 @@ class Lexicon:
     def banned_keys(self) -> list[str]:
         """Normalised banned spellings (what a naive matcher would loop over)."""
         return [p.key for p in self.patterns if not p.allow]
+
+
+#: Context rules whose words are facts with a figure (最长续航12小时): their homophones
+#: (醉长安) are names far more often than dodges, so they get none.
+_NO_HOMOPHONES_RULES = frozenset({"figure"})
+
+
+def merge_homophones(packs: Sequence[Pack]) -> dict[str, tuple[str, ...]]:
+    """One table from every pack's ``homophones`` section (later packs add spellings)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for pack in packs:
+        for char, subs in pack.homophones:
+            table[char] = tuple(dict.fromkeys((*table.get(char, ()), *subs)))
+    return table
+
+
+def homophone_forms(spellings: Sequence[tuple[Entry, str]],
+                    table: dict[str, tuple[str, ...]]) -> list[tuple[Entry, str]]:
+    """Dodge spellings of multi-character words: one character at a time is replaced by a
+    homophone or its pinyin (最佳 → 醉佳, 罪佳, zui佳; 国家级 → 国jia级; 特供 → 特gong).
+
+    Single characters get none (醉 alone is not 最), nor do words whose context rule is
+    about figures; every variant keeps at least one character of the word as written, so
+    a pinyin-only spelling (zuijia) never becomes a pattern that ordinary words contain.
+    """
+    if not table:
+        return []
+    extra: list[tuple[Entry, str]] = []
+    seen = {form for _, form in spellings}
+    for entry, form in spellings:
+        if len(form) < 2 or entry.rule in _NO_HOMOPHONES_RULES:
+            continue
+        for i, char in enumerate(form):
+            for sub in table.get(char, ()):
+                variant = form[:i] + sub + form[i + 1:]
+                if variant not in seen and not _only_ascii_left(form, i):
+                    seen.add(variant)
+                    extra.append((entry, variant))
+    return extra
+
+
+def _only_ascii_left(form: str, replaced: int) -> bool:
+    """True when nothing but ASCII would remain of ``form`` around the replaced character."""
+    rest = form[:replaced] + form[replaced + 1:]
+    return not any(not ch.isascii() for ch in rest)
 
 
 def _inherit_other_categories(by_key: dict[str, list], allowed: set[str]) -> None:

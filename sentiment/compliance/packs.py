@@ -20,6 +20,9 @@ The format (documented in docs/compliance.md)::
     allow:                          # phrases that are never findings, wherever they appear
       - reason: 品牌名
         phrases: [最生活, 第一佳]
+    homophones:                     # dodge spellings of single characters (all packs' tables
+      最: [醉, 罪, zui]             #   are merged and applied to every multi-character entry,
+      家: [jia]                     #   one character at a time; see lexicon.homophone_forms)
 """
 
 from __future__ import annotations
@@ -88,6 +91,8 @@ class Pack:
     allow: tuple[AllowPhrase, ...] = ()
     source: str = ""
     known_rules: frozenset[str] = field(default_factory=frozenset, repr=False)
+    #: character -> dodge spellings (醉 for 最, jia for 家), applied by the Lexicon to entries
+    homophones: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def expand_braces(pattern: str) -> list[str]:
@@ -129,7 +134,7 @@ def parse_pack(text: str, *, source: str = "<string>", known_rules: Iterable[str
     name, version = header.get("name"), header.get("version")
     if not name or version is None:
         raise PackError(f"{source}: pack 头必须有 name 和 version")
-    unknown = set(data) - {"pack", "groups", "allow"}
+    unknown = set(data) - {"pack", "groups", "allow", "homophones"}
     if unknown:
         raise PackError(f"{source}: 未知字段 {sorted(unknown)}")
     rules = frozenset(known_rules)
@@ -137,8 +142,27 @@ def parse_pack(text: str, *, source: str = "<string>", known_rules: Iterable[str
                for entry in _parse_group(group, f"{source}: groups[{index}]", str(name), rules)]
     allow = [phrase for index, block in enumerate(_as_list(data.get("allow"), source, "allow"))
              for phrase in _parse_allow(block, f"{source}: allow[{index}]", str(name))]
+    homophones = _parse_homophones(data.get("homophones"), source)
     return Pack(str(name), str(version), str(header.get("description", "")),
-                tuple(entries), tuple(allow), source, rules)
+                tuple(entries), tuple(allow), source, rules, homophones=homophones)
+
+
+def _parse_homophones(raw: Any, source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise PackError(f"{source}: homophones 必须是映射（字: [谐音字, 拼音…]）")
+    table = []
+    for char, subs in raw.items():
+        char = str(char)
+        if len(char) != 1:
+            raise PackError(f"{source}: homophones 的键必须是单个汉字，而不是 {char!r}")
+        if isinstance(subs, str):
+            subs = [subs]
+        if not isinstance(subs, list) or not all(str(s).strip() for s in subs):
+            raise PackError(f"{source}: homophones.{char} 必须是非空字符串列表")
+        table.append((char, tuple(str(s).strip() for s in subs)))
+    return tuple(table)
 
 
 def _as_list(value: Any, source: str, key: str) -> list:

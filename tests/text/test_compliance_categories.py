@@ -81,7 +81,7 @@ def test_category_and_level(title, text, category, level):
     ("Ｔｏｐ① 零食", "Ｔｏｐ①"),                # number form
     ("顶\u200b级 羊绒", "顶\u200b级"),          # zero-width space
     ("最 便 宜 的 耳机", "最 便 宜"),
-    ("ｚｕｉ好吃 辣条", "ｚｕｉ"),                 # pinyin for 最
+    ("ｚｕｉ好吃 辣条", "ｚｕｉ好"),               # pinyin for 最 (最好 → zui好)
 ])
 def test_obfuscated_absolute_words_point_at_what_was_written(title, text):
     findings = check(title)

@@ -85,3 +85,30 @@ def test_level_overrides_for_a_pharmacy():
     assert flagged("治疗 感冒 颗粒", pharmacy) == [("治疗", "review")]
     with pytest.raises(ValueError):
         Checker(level_overrides={"medical": "maybe"})
+
+
+@pytest.mark.parametrize("title", [
+    "牛角纽扣扣子 大衣 替换",          # 扣扣 across 纽扣 + 扣子
+    "手撕面包 过年送礼 整箱",          # 包过 across 面包 + 过年
+    "双肩包 过膝 长款",
+    "本色纸巾 环保本色 抽纸",          # 保本 across 环保 + 本色
+    "维生素C+VE 软胶囊",               # 加v glued to a letter
+    "更加Q弹 鱼丸",                    # 加q without an id
+    "AI加持 骁龙芯片 手机",            # 加持 only with 大师/高僧…
+    "醉蟹 醉鸡 绍兴特产",              # 醉 alone is not 最
+    "海外转运 集运仓",                 # 转运 as logistics
+])
+def test_words_joined_across_word_boundaries_are_not_flagged(title):
+    assert [f for f in check(title) if f.level in ("block", "review")] == []
+
+
+@pytest.mark.parametrize("title, category", [
+    ("+Q 87654321 定制", "diversion"),
+    ("V❤：xyz888 面膜", "diversion"),
+    ("薇❤️：lucky888 代购", "diversion"),
+    ("№1 网红零食", "absolute"),
+    ("天猫榜首 洗面奶", "absolute"),
+    ("大师加持 五帝钱", "superstition"),
+])
+def test_decorated_handles_and_new_entries_are_flagged(title, category):
+    assert any(f.category == category and f.level == "block" for f in check(title))

@@ -93,3 +93,44 @@ def test_unknown_rule_in_a_file_is_rejected_by_the_checker(tmp_path):
 def test_missing_pack_file(tmp_path):
     with pytest.raises(PackError, match="不存在"):
         load_pack(tmp_path / "nope.yaml")
+
+
+HOMOPHONE_PACK = """
+pack: {name: shop, version: "1"}
+homophones:
+  最: [醉, zui]
+  家: jia
+groups:
+  - category: custom
+    entries: [最佳, 国家级, 最]
+  - category: custom
+    rule: figure
+    entries: [最长]
+"""
+
+
+def test_homophones_give_multi_character_words_dodge_spellings():
+    checker = Checker([parse_pack(HOMOPHONE_PACK, known_rules={"figure"})])
+    found = {f.text: f.word for t in ("醉佳口感", "国jia级工艺", "ZUI佳 面霜") for f in checker.check(t)}
+    assert found == {"醉佳": "醉佳", "国jia级": "国jia级", "ZUI佳": "zui佳"}
+    # a single character gets no homophone (醉 alone is not 最), nor do figure-rule words
+    assert checker.check("醉蟹 醉鸡") == []
+    assert checker.check("醉长安 黄酒") == []
+
+
+def test_default_homophones_cover_absolute_authority_medical_and_superstition_words():
+    cases = {"醉佳口感 苹果": "absolute", "罪好用 海绵": "absolute", "国jia级 工艺": "absolute",
+             "鼎级 和牛": "absolute", "特gong 白酒": "authority", "根zhi 灰指甲": "medical",
+             "kai光 吊坠": "superstition", "无效退kuan 长高": "guarantee"}
+    for title, category in cases.items():
+        assert category in {f.category for f in Checker().check(title)}, title
+
+
+@pytest.mark.parametrize("text, message", [
+    ("pack: {name: a, version: '1'}\nhomophones: [最]", "homophones 必须是映射"),
+    ("pack: {name: a, version: '1'}\nhomophones: {最佳: [醉佳]}", "单个汉字"),
+    ("pack: {name: a, version: '1'}\nhomophones: {最: ['']}", "非空字符串列表"),
+])
+def test_malformed_homophones_raise_pack_error(text, message):
+    with pytest.raises(PackError, match=message):
+        parse_pack(text)

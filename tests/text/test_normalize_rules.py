@@ -72,3 +72,7 @@ def test_options_can_keep_symbols_and_case():
 
 def test_lone_surrogate_does_not_crash():
     assert normalize_text("a\ud800b") == "ab"
+
+
+def test_numero_sign_is_kept_so_that_no1_is_not_a_bare_digit():
+    assert normalize_text("№1 网红") == "№1网红"
