@@ -5,7 +5,7 @@ filter lets go (the inhibiting site comes back, the silence expires, the morning
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
@@ -71,15 +71,3 @@ def in_quiet_hours(config: AppConfig, now: datetime) -> bool:
     if start == end:
         return False
     return start <= minute < end if start < end else (minute >= start or minute < end)
-
-
-def quiet_hours_end(config: AppConfig, now: datetime) -> datetime | None:
-    """When the current quiet period ends (None outside quiet hours)."""
-    if not in_quiet_hours(config, now):
-        return None
-    _, end = config.alerting.quiet_hours.minutes()
-    local, _ = _local_minutes(config, now)
-    candidate = local.replace(hour=end // 60, minute=end % 60, second=0, microsecond=0)
-    if candidate <= local:
-        candidate += timedelta(days=1)
-    return candidate.astimezone(now.tzinfo)

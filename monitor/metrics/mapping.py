@@ -47,9 +47,6 @@ class Mapping:
     ratios: list[Ratio] = field(default_factory=list)
     description: str | None = None
 
-    def unit_of(self, metric: str) -> str | None:
-        return next((m.unit for m in self.metrics if m.metric == metric), None)
-
 
 @dataclass
 class BoundMapping:
