@@ -53,6 +53,7 @@ class CrawlRunner:
         self.config = config
         self._children: set[subprocess.Popen] = set()
         self._lock = threading.Lock()
+        self._scoring = threading.Lock()
         self.stopping = threading.Event()
         self.log_dir = Path(config.data_dir) / "logs"
 
@@ -100,12 +101,15 @@ class CrawlRunner:
         """New reviews and mentions get sentiment and topics here, in the long-lived process."""
         if not any(t.kind in ("reviews", "mentions") for t in targets):
             return
+        self._scoring.acquire()  # one pass at a time: parallel site crawls would score the same rows twice
         try:
             with self.database.session() as session:
                 scored = fill_missing_scores(session)
         except Exception:  # scoring is an add-on: a failure here must not fail the crawl
             log.exception("filling sentiment scores failed")
             return
+        finally:
+            self._scoring.release()
         if scored:
             log.info("scored %d new reviews/mentions", scored)
 

@@ -46,5 +46,5 @@ def run_cycle(database: Database, config: AppConfig, runner: CrawlRunner,
     report = CycleReport()
     report.crawls = runner.crawl(targets if targets is not None else enabled_targets(database, config))
     report.new_alerts = [a.short_id for a in evaluate_rules(database, config)]
-    _, report.delivery = process(database, config)
+    _, report.delivery = process(database, config, dispatched=True)  # evaluate_rules just dispatched
     return report

@@ -52,20 +52,20 @@ class Daemon:
         self.runner.crawl(targets)
         with self._evaluate_lock:  # rules over the history of what was crawled: one pass at a time
             evaluate_rules(self.database, self.config, targets)
-        self.deliver_job()
+        self.deliver_job(dispatched=True)
 
     def evaluate_job(self) -> None:
         """Every rule over every target: conditions that change with time alone (a move ages out, a new day
         for the daily sentiment rules, keep_firing_for running out)."""
         with self._evaluate_lock:
             evaluate_rules(self.database, self.config)
-        self.deliver_job()
+        self.deliver_job(dispatched=True)
 
-    def deliver_job(self) -> None:
+    def deliver_job(self, dispatched: bool = False) -> None:
         """Time-based alert news (digests, escalations, repeats) into the outbox, then the outbox out.
         One pass at a time: the crawl job calls this too, right after its rules."""
         with self._deliver_lock:
-            _, report = process(self.database, self.config)
+            _, report = process(self.database, self.config, dispatched=dispatched)
         if report.sent or report.failed or report.dead or report.merged:
             log.info("delivery sent=%d failed=%d dead=%d merged=%d", report.sent, report.failed, report.dead,
                      report.merged)

@@ -56,7 +56,7 @@ def test_price_drop_reaches_the_webhook_exactly_once(demo_shop, webhook, cli, tm
     # A third pass with no change sends nothing more (no duplicate alert for the same drop).
     third = cli("crawl", "--once", "-c", str(config), env=env)
     assert third.returncode == 0, third.stderr
-    assert len(webhook.wait_for(2, timeout=2)) == 1
+    assert len(webhook.requests) == 1  # the CLI has exited; the receiver records before it answers
 
     # Everything is on record: observations, the failure of the deleted page, the delivery attempt.
     engine = create_engine(database_url)

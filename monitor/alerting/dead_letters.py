@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.alerting.lifecycle import new_short_id, resolve
+from monitor.alerting.lifecycle import new_short_id, reopen, resolve
 from monitor.alerting.routing import FALLBACK
 from monitor.models import Alert, Delivery
 
@@ -36,8 +36,7 @@ def raise_dead_letter(session: Session, delivery: Delivery, now: datetime) -> Al
                       escalation_level=0, subject=f"channel:{delivery.channel_key}", condition="dead", facts={})
         session.add(alert)
     elif alert.state == "resolved":
-        alert.state, alert.occurrences, alert.first_fired_at = "firing", (alert.occurrences or 1) + 1, now
-        alert.resolved_at = alert.resolved_by = alert.acknowledged_at = alert.acknowledged_by = None
+        reopen(alert, now)
         alert.facts = {}
     facts = dict(alert.facts or {})
     lost = (list(facts.get("lost") or []) + [delivery.title])[-KEEP_TITLES:]

@@ -41,7 +41,8 @@ def _fill(alert: Alert, event: AlertEvent, now: datetime) -> None:
     alert.target_id, alert.group_key = event.target_id, event.group_key
 
 
-def _reopen(alert: Alert, now: datetime) -> None:
+def reopen(alert: Alert, now: datetime) -> None:
+    """A resolved alert fires again: same id, a fresh episode (ack, escalation and resolution cleared)."""
     alert.state, alert.occurrences = "firing", (alert.occurrences or 1) + 1
     alert.first_fired_at = now
     alert.acknowledged_at = alert.acknowledged_by = None
@@ -79,7 +80,7 @@ def fire(session: Session, events: list[AlertEvent], now: datetime) -> list[Aler
             handled = alert.resolved_by and alert.resolved_key == (event.change_key or event.fingerprint)[:255]
             if handled:
                 continue  # a person resolved it and nothing has changed since
-            _reopen(alert, now)
+            reopen(alert, now)
             started.append(alert)
         _fill(alert, event, now)
     return started

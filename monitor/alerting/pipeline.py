@@ -34,10 +34,13 @@ def evaluate_and_record(database: Database, config: AppConfig, now: datetime | N
     return started
 
 
-def process(database: Database, config: AppConfig, now: datetime | None = None,
+def process(database: Database, config: AppConfig, now: datetime | None = None, dispatched: bool = False,
             **deliver_options) -> tuple[DispatchReport, DrainReport]:
-    with database.session() as session:
-        told = dispatch(session, config, now)
+    """Time-based news into the outbox (skipped when the caller just dispatched), then the outbox out."""
+    told = DispatchReport()
+    if not dispatched:
+        with database.session() as session:
+            told = dispatch(session, config, now)
     drained = deliver_due(database, config, now=now, **deliver_options)
     if drained.dead:  # tell the fallback channels now, not at the next tick
         with database.session() as session:

@@ -3,7 +3,7 @@ chat robots, a real SMTP server, and helpers that store observations the way the
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -21,25 +21,12 @@ from monitor.models import (
     Target,
 )
 from monitor.store import sync_targets
+from tests.clock import Clock
 from tests.fakes.chat_robots import FakeChatRobots
 from tests.fakes.smtp import LocalSMTPServer
 
 # Monday 2026-03-02 10:00 in Shanghai: inside working hours, so quiet hours only apply when a test moves there.
 START = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
-
-
-class Clock:
-    """The injectable 'now': tests move it; nothing sleeps."""
-
-    def __init__(self, start: datetime = START) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
 
 
 class Monitor:
@@ -108,7 +95,7 @@ class Monitor:
 
 @pytest.fixture
 def clock():
-    return Clock()
+    return Clock(START)
 
 
 @pytest.fixture

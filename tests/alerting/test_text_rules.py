@@ -3,7 +3,6 @@
 import hashlib
 from datetime import timedelta
 
-import pytest
 
 from monitor.models import Mention
 from tests.alerting.conftest import targets_yaml
@@ -99,7 +98,6 @@ def test_mention_volume_and_negative_share_spikes(monitor_factory, clock, webhoo
 
 
 def test_compliance_block_on_own_title(monitor_factory, clock, webhook):
-    pytest.importorskip("sentiment.compliance")
     m = monitor_factory(config("rules:\n  - {id: law, type: compliance}\n", webhook.port))
     m.observe("本店牙刷-商品页", 199, title="国家级 最佳 声波电动牙刷")
     m.cycle()

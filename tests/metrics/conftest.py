@@ -15,19 +15,11 @@ from monitor.db import Database
 from monitor.metrics.store import PointIn, upsert_points
 from monitor.models import Alert, MetricPoint
 from monitor.store import sync_targets
+from tests.clock import Clock
 
 FIXTURES = Path(__file__).with_name("fixtures")
 # Monday 2024-03-11 10:00 in Shanghai
 START = datetime(2024, 3, 11, 2, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self, start: datetime = START) -> None:
-        self.now = start
-
-    def advance(self, **delta) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
 
 
 def local_day(day: int, month: int = 3) -> datetime:
@@ -71,7 +63,7 @@ class MetricsEnv:
 
 @pytest.fixture
 def clock():
-    return Clock()
+    return Clock(START)
 
 
 @pytest.fixture

@@ -11,10 +11,9 @@ from openpyxl import load_workbook
 
 from monitor.alerting import service
 from monitor.alerting.timeline import escalate_overdue_assessments
-from monitor.models import Delivery, PriceObservation, Review
+from monitor.models import PriceObservation, Review
 from monitor.report.render import to_markdown, to_xlsx
 from monitor.report.review import build_review, percentile
-from sqlalchemy import select
 
 
 def _env(metrics_env, tmp_path):

@@ -18,8 +18,14 @@ from tests.service.conftest import API_TOKEN, seed_group, wait_until
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not shutil.which("chromium"), reason="needs Debian chromium: make test installs it")]
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(autouse=True)
+def _chromium_present():
+    """Fail, not skip, without the browser: `make test` installs it, so a missing one is a broken set-up."""
+    if not shutil.which("chromium"):
+        pytest.fail("Debian chromium is not installed: run `make test`, which installs it")
 
 
 @pytest.fixture
