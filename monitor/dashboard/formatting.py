@@ -8,12 +8,13 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment
 
+from sentiment.compliance import LEVEL_NAMES
+
 STOCK_NAMES = {"in_stock": "有货", "out_of_stock": "缺货", "preorder": "预售", "limited": "库存紧张", "unknown": "未知"}
 HEALTH_NAMES = {"ok": "正常", "failing": "采集失败", "stale": "数据过期", "never": "尚未采集", "paused": "已暂停"}
 STATE_NAMES = {"firing": "告警中", "acknowledged": "已确认", "resolved": "已解决", "silenced": "已静默"}
 RUN_STATUS_NAMES = {"ok": "成功", "failed": "失败", "timeout": "超时", "stopped": "已停止", "running": "进行中",
                     "interrupted": "中断"}
-LEVEL_NAMES = {"block": "禁止", "review": "需证明", "info": "提示"}
 VERDICT_NAMES = {"block": "不可发布", "review": "需准备证明材料", "ok": "未发现问题"}
 OWNER_NAMES = {"own": "本店", "competitor": "竞品"}
 

@@ -130,7 +130,11 @@ def _from_offers(offers: list[Offer], page: Page, selectors: dict, source: str) 
         return None
     high = read_prices(offer.price_high).price if offer.price_high is not None else None
     listed = read_prices(offer.list_price).price if offer.list_price is not None else None
-    stock = stock_from_schema(offer.availability) or stock_from_text(_visible_text(page.selector)) or UNKNOWN
+    # The page's visible text is read (a full parse) only when neither the offer nor a stock selector answers.
+    stock = stock_from_schema(offer.availability)
+    if stock is None and not selectors.get("stock"):
+        stock = stock_from_text(_visible_text(page.selector))
+    stock = stock or UNKNOWN
     return Product(
         price=reading.price.low,
         price_high=(high.low if high else None) or reading.price.high,
