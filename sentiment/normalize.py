@@ -5,14 +5,16 @@ number forms (第①), zero-width characters and symbols inserted inside words (
 Matching on the raw text misses all of them, so every matcher here runs on a normalised copy
 and maps each normalised character back to the character the user actually wrote.
 
-Every rule maps ONE source character to at most one character, so the whole job is a single
-code-point lookup table applied with numpy to a whole batch at once (no per-character Python
-work), and the offset map is simply the positions of the characters that were kept.
+Almost every rule maps ONE source character to at most one character, so the whole job is a
+single code-point lookup table applied with numpy to a whole batch at once (no per-character
+Python work), and the offset map is simply the positions of the characters that were kept.
+The one exception, two-digit number forms (⑩ → 10), is marked in the table and expanded
+afterwards only in batches that contain one; both digits map back to the ⑩.
 
 Rules, in order, for each code point:
 
 * compatibility forms (NFKC): full-width → half-width, ⒜/Ⓐ/𝐀 → letters, ㈠ → 一, Kangxi
-  radicals → ideographs; number forms ①⑴⒈❶➀ → digits (two-digit forms such as ⑩ stay as they are);
+  radicals → ideographs; number forms ①⑴⒈❶➀ → digits, ⑩⑽⒑⓫㉑ → two digits;
 * ``№`` is kept as it is (it stands for "No"; packs spell "№1" explicitly);
 * ``+`` → ``加`` so that "+V"/"+微" reads like "加V"/"加微";
 * traditional → simplified, per character, from OpenCC ``t2s``;
@@ -36,6 +38,8 @@ import numpy as np
 SEPARATOR = "\x1f"
 
 _DROPPED = np.uint32(0xFFFFFFFF)
+#: Table values from here up (below _DROPPED) stand for multi-character expansions.
+_EXPAND_BASE = 0xFFFF0000
 _TABLE_SIZE = 0x110000
 _DROP_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Mn", "Me",
                               "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So"})
@@ -128,7 +132,7 @@ class Normalizer:
 
     def __init__(self, options: NormalizeOptions | None = None) -> None:
         self.options = options or NormalizeOptions()
-        self._table = _build_table(self.options)
+        self._table, self._expansions = _build_table(self.options)
 
     def normalize(self, text: str) -> Normalized:
         """Normalise one text and keep the offset map."""
@@ -152,11 +156,28 @@ class Normalizer:
         mapped = self._table[codes]
         offsets = np.flatnonzero(mapped != _DROPPED)
         normalised = np.take(mapped, offsets)  # faster than boolean-mask indexing
+        if self._expansions and normalised.size and normalised.max() >= _EXPAND_BASE:
+            normalised, offsets = _expand(normalised, offsets, self._expansions)
         text = normalised.tobytes().decode("utf-32-le")
         sep = ord(SEPARATOR)
         starts = _item_starts(np.flatnonzero(normalised == sep), len(normalised))
         source_starts = _item_starts(np.flatnonzero(codes == sep), len(codes))
         return NormalizedBatch(text, normalised, offsets, source, starts, source_starts, codes)
+
+
+def _expand(normalised: np.ndarray, offsets: np.ndarray,
+            expansions: tuple[np.ndarray, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Replace each expansion marker by its characters, all pointing at the same source."""
+    marked = np.flatnonzero(normalised >= _EXPAND_BASE)
+    replacements = [expansions[int(normalised[i]) - _EXPAND_BASE] for i in marked]
+    counts = np.ones(normalised.size, dtype=np.int64)
+    counts[marked] = [len(r) for r in replacements]
+    out = np.repeat(normalised, counts)
+    out_offsets = np.repeat(offsets, counts)
+    out_starts = np.cumsum(counts) - counts
+    for i, chars in zip(marked, replacements):
+        out[out_starts[i]:out_starts[i] + len(chars)] = chars
+    return out, out_offsets
 
 
 def _code_points(source: str) -> np.ndarray:
@@ -202,25 +223,38 @@ def _t2s_chars() -> dict[str, str]:
 
 
 def _compatibility_char(ch: str) -> str:
-    """NFKC for one character, plus digits for number forms NFKC leaves alone (❶➀⓵)."""
-    if unicodedata.category(ch) == "No":
+    """NFKC for one character, plus digits for number forms NFKC leaves alone (❶➀⓵, ⓫❿).
+
+    Only number forms may become several characters (⑩ → "10"); other multi-character
+    compatibility forms (㎏, ™, ﬀ) stay as they are.
+    """
+    number_form = unicodedata.category(ch) == "No"
+    if number_form:
         digit = unicodedata.digit(ch, None)
         if digit is not None:
             return str(digit)
     folded = unicodedata.normalize("NFKC", ch)
     if len(folded) > 1:
         folded = folded.strip("().")
-    return folded if len(folded) == 1 else ch
+    if folded != ch and (len(folded) == 1 or folded.isdigit()):
+        return folded
+    if number_form:
+        value = unicodedata.numeric(ch, None)
+        if value is not None and value == int(value) and 0 <= value <= 100:
+            return str(int(value))
+    return ch
 
 
 def _map_char(ch: str, options: NormalizeOptions, t2s: dict[str, str]) -> str | None:
-    """Where one source character goes; None when it is dropped."""
+    """Where one source character goes (several digits for ⑩); None when it is dropped."""
     if ch == SEPARATOR:
         return ch
     if ch in _KEPT_SYMBOLS:
         return ch
     if options.compatibility:
         ch = _compatibility_char(ch)
+        if len(ch) > 1:
+            return ch
     if options.plus_as_jia and ch in _PLUS_SIGNS:
         return "加"
     ch = t2s.get(ch, ch)
@@ -234,9 +268,11 @@ def _map_char(ch: str, options: NormalizeOptions, t2s: dict[str, str]) -> str | 
 
 
 @functools.lru_cache(maxsize=8)
-def _build_table(options: NormalizeOptions) -> np.ndarray:
-    """The code-point table: identity except where a rule changes or drops the character."""
+def _build_table(options: NormalizeOptions) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
+    """The code-point table (identity except where a rule changes or drops the character) and
+    the expansions that table values from ``_EXPAND_BASE`` up stand for."""
     table = np.arange(_TABLE_SIZE, dtype=np.uint32)
+    expansions: list[np.ndarray] = []
     t2s = _t2s_chars() if options.traditional_to_simplified else {}
     for lo, hi in _SCANNED_RANGES:
         for code in range(lo, hi):
@@ -244,12 +280,15 @@ def _build_table(options: NormalizeOptions) -> np.ndarray:
             mapped = _map_char(ch, options, t2s)
             if mapped is None:
                 table[code] = _DROPPED
+            elif len(mapped) > 1:
+                table[code] = _EXPAND_BASE + len(expansions)
+                expansions.append(np.array([ord(c) for c in mapped], dtype=np.uint32))
             elif mapped != ch:
                 table[code] = ord(mapped)
     for traditional, simplified in t2s.items():
         table[ord(traditional)] = ord(simplified)
     table.setflags(write=False)
-    return table
+    return table, tuple(expansions)
 
 
 @functools.lru_cache(maxsize=1)

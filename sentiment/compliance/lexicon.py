@@ -11,6 +11,7 @@ Spellings are normalised with the same normaliser as the titles, so "NO.1", "Ｎ
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -102,26 +103,36 @@ def merge_homophones(packs: Sequence[Pack]) -> dict[str, tuple[str, ...]]:
 
 def homophone_forms(spellings: Sequence[tuple[Entry, str]],
                     table: dict[str, tuple[str, ...]]) -> list[tuple[Entry, str]]:
-    """Dodge spellings of multi-character words: one character at a time is replaced by a
-    homophone or its pinyin (最佳 → 醉佳, 罪佳, zui佳; 国家级 → 国jia级; 特供 → 特gong).
+    """Dodge spellings of multi-character words: one character replaced by a homophone or its
+    pinyin (最佳 → 醉佳, 罪佳, zui佳; 国家级 → 国jia级; 特供 → 特gong), or two at once when
+    exactly one of the two is pinyin (醉jia, 国jia鸡 is not made: 鸡 is no table entry).
 
     Single characters get none (醉 alone is not 最), nor do words whose context rule is
-    about figures; every variant keeps at least one character of the word as written, so
-    a pinyin-only spelling (zuijia) never becomes a pattern that ordinary words contain.
+    about figures; a variant never ends up as pinyin only (zuijia), which ordinary words and
+    URLs contain, and two Chinese homophones at once (醉嘉) would mostly spell real names.
     """
     if not table:
         return []
     extra: list[tuple[Entry, str]] = []
     seen = {form for _, form in spellings}
+
+    def add(entry: Entry, variant: str) -> None:
+        if variant not in seen and not variant.isascii():
+            seen.add(variant)
+            extra.append((entry, variant))
+
     for entry, form in spellings:
         if len(form) < 2 or entry.rule in _NO_HOMOPHONES_RULES:
             continue
         for i, char in enumerate(form):
             for sub in table.get(char, ()):
-                variant = form[:i] + sub + form[i + 1:]
-                if variant not in seen and not _only_ascii_left(form, i):
-                    seen.add(variant)
-                    extra.append((entry, variant))
+                if not _only_ascii_left(form, i):
+                    add(entry, form[:i] + sub + form[i + 1:])
+        for i, j in itertools.combinations(range(len(form)), 2):
+            for sub_i in table.get(form[i], ()):
+                for sub_j in table.get(form[j], ()):
+                    if sub_i.isascii() != sub_j.isascii():
+                        add(entry, form[:i] + sub_i + form[i + 1:j] + sub_j + form[j + 1:])
     return extra
 
 

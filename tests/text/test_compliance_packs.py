@@ -118,6 +118,22 @@ def test_homophones_give_multi_character_words_dodge_spellings():
     assert checker.check("醉长安 黄酒") == []
 
 
+def test_two_substitutions_need_exactly_one_pinyin():
+    pack = """
+pack: {name: two, version: "1"}
+homophones: {最: [醉, zui], 佳: [嘉, jia]}
+groups:
+  - category: custom
+    entries: [最佳]
+"""
+    checker = Checker([parse_pack(pack)])
+    assert [f.word for f in checker.check("醉jia 口感")] == ["醉jia"]
+    assert [f.word for f in checker.check("zui嘉 口感")] == ["zui嘉"]
+    # pinyin only, or two Chinese homophones at once (a name such as 醉嘉), is left alone
+    assert checker.check("zuijia 口感") == []
+    assert checker.check("醉嘉 餐厅") == []
+
+
 def test_default_homophones_cover_absolute_authority_medical_and_superstition_words():
     cases = {"醉佳口感 苹果": "absolute", "罪好用 海绵": "absolute", "国jia级 工艺": "absolute",
              "鼎级 和牛": "absolute", "特gong 白酒": "authority", "根zhi 灰指甲": "medical",

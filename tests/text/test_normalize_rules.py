@@ -19,7 +19,8 @@ from sentiment.normalize import (
     ("国@家级 极-品 第 一 微.信 最⭐佳", "国家级极品第一微信最佳"),  # inserted symbols
     ("+V 加v", "加v加v"),                     # + reads as 加
     ("〇零", "〇零"),                          # left alone on purpose
-    ("⑩", "⑩"),                               # two-digit forms are not expanded
+    ("⑩⑽⒑⓫❿㉑", "101010111021"),              # two-digit forms become two digits
+    ("½", "½"),                               # fractions are not numbers to match
     ("ВХ", "bx"),                             # Cyrillic look-alikes
     ("", ""),
 ])
@@ -42,6 +43,21 @@ def test_offsets_after_full_width_and_zero_width():
     assert result.text == "买vx12"
     start, end = result.original_span(1, 3)
     assert original[start:end] == "Ｖ\u200bＸ"
+
+
+def test_two_digit_forms_map_both_digits_to_their_source():
+    original = "加V：⑩⑧⑥"
+    result = normalize(original)
+    assert result.text == "加v1086"
+    assert result.offsets == (0, 1, 3, 3, 4, 5)
+    start, end = result.original_span(2, 4)
+    assert original[start:end] == "⑩"
+
+
+def test_expansion_keeps_batch_items_apart():
+    batch = normalize_batch(["x⑩", "y", "⑳z"])
+    assert batch.texts() == ["x10", "y", "20z"]
+    assert batch.item(2).offsets == (0, 0, 1)
 
 
 def test_empty_span_maps_to_a_point():
