@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sentiment.training import DEFAULT_C, DEFAULT_MIN_COUNT, accuracy, read_labelled_csv, train_model  # noqa: E402
+from sentiment.training import DEFAULT_C, DEFAULT_LEXICON_WEIGHT, DEFAULT_MIN_COUNT, accuracy, read_labelled_csv, train_model  # noqa: E402
 
 
 def main() -> None:
@@ -24,12 +24,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "sentiment" / "models" / "reviews.npz")
     parser.add_argument("--C", type=float, default=DEFAULT_C)
     parser.add_argument("--min-count", type=int, default=DEFAULT_MIN_COUNT)
+    parser.add_argument("--lexicon-weight", type=float, default=DEFAULT_LEXICON_WEIGHT)
     args = parser.parse_args()
     train_texts, train_labels = read_labelled_csv(args.data_dir / "online_shopping_train.csv")
     dev_texts, dev_labels = read_labelled_csv(args.data_dir / "online_shopping_dev.csv")
 
     print(f"[1/2] train on {len(train_texts)} reviews, evaluate on {len(dev_texts)} dev reviews")
-    model = train_model(train_texts, train_labels, C=args.C, min_count=args.min_count, progress=print)
+    model = train_model(train_texts, train_labels, C=args.C, min_count=args.min_count,
+                        lexicon_weight=args.lexicon_weight, progress=print)
     dev_acc = accuracy(model, dev_texts, dev_labels)
     print(f"dev accuracy {dev_acc:.4f}")
 
@@ -38,7 +40,7 @@ def main() -> None:
 
     final = train_model(
         train_texts + dev_texts, np.concatenate([train_labels, dev_labels]),
-        C=args.C, min_count=args.min_count, progress=print,
+        C=args.C, min_count=args.min_count, lexicon_weight=args.lexicon_weight, progress=print,
     )
     final.metadata.update({"dev_accuracy_before_merge": dev_acc, "source": "online_shopping train+dev"})
     path = final.save(args.out)

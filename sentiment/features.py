@@ -50,7 +50,7 @@ SCOPE_STOPPERS = "但却可而就"
 _MASK64 = (1 << 64) - 1
 _PRIME = np.uint64(0x100000001B3)
 _SALT_NEGATION = 0x5BD1E9955BD1E995
-_LEXICON_FEATURES = ("@pos", "@neg", "@pos2", "@neg2", "@both")
+_LEXICON_FEATURES = ("@pos", "@neg", "@pos2", "@neg2", "@both", "@morepos", "@moreneg", "@lastpos", "@lastneg")
 _SAME_PUNCT_RUN = re.compile(r"([!?.。~…,])\1{2,}")
 
 
@@ -73,6 +73,10 @@ def special_feature_key(name: str) -> int:
     for ch in name:
         seed = (seed * 1_000_003 + ord(ch)) & _MASK64
     return int(_splitmix(np.array([seed], dtype=np.uint64))[0])
+
+
+#: Keys of the lexicon cue features (training gives them their own weight).
+LEXICON_FEATURE_KEYS = np.array([special_feature_key(n) for n in _LEXICON_FEATURES], dtype=np.uint64)
 
 
 def build_translation(char_map: dict[str, str] | None = None) -> dict[int, str]:
@@ -175,7 +179,7 @@ class FeatureExtractor:
         lexicon.update({ngram_key(w): 0 for w in self.positive})
         self._lexicon_index = KeyIndex(np.array(list(lexicon), dtype=np.uint64))
         self._lexicon_polarity = np.array(list(lexicon.values()) + [-1], dtype=np.int64)
-        self._lexicon_keys = np.array([special_feature_key(n) for n in _LEXICON_FEATURES], dtype=np.uint64)
+        self._lexicon_keys = LEXICON_FEATURE_KEYS
         self._break_codes = _codes(CLAUSE_BREAKS + "\x00" + SCOPE_STOPPERS)
         self._negator_codes = _codes(NEGATORS)
         self._second_codes = _codes(NEGATOR_SECOND_CHARS)
@@ -303,7 +307,17 @@ class FeatureExtractor:
         hit_rows = row_of[hit_pos]
         pos_count = np.bincount(hit_rows[~negative], minlength=n_texts)
         neg_count = np.bincount(hit_rows[negative], minlength=n_texts)
-        cues = [pos_count >= 1, neg_count >= 1, pos_count >= 2, neg_count >= 2, (pos_count >= 1) & (neg_count >= 1)]
+        # The last sentiment word often gives the verdict (还行吧，就是太慢了 / 贵是贵，但好吃).
+        last_negative = np.zeros(n_texts, dtype=bool)
+        has_hit = np.zeros(n_texts, dtype=bool)
+        if hit_pos.size:
+            order = np.lexsort((hit_pos, hit_rows))
+            by_row = hit_rows[order]
+            last = np.flatnonzero(np.append(by_row[1:] != by_row[:-1], True))
+            last_negative[by_row[last]] = negative[order][last]
+            has_hit[by_row] = True
+        cues = [pos_count >= 1, neg_count >= 1, pos_count >= 2, neg_count >= 2, (pos_count >= 1) & (neg_count >= 1),
+                pos_count > neg_count, neg_count > pos_count, has_hit & ~last_negative, has_hit & last_negative]
         rows = [np.flatnonzero(c) for c in cues]
         keys = [np.full(r.size, k, dtype=np.uint64) for r, k in zip(rows, self._lexicon_keys)]
         return np.concatenate(rows), np.concatenate(keys)

@@ -80,12 +80,18 @@ def train_command(
     dev: Optional[Path] = typer.Option(None, "--dev", exists=True, dir_okay=False, help="CSV to report accuracy on."),
     c: float = typer.Option(10.0, "--C", help="Inverse regularisation strength."),
     min_count: int = typer.Option(3, "--min-count", help="Drop features seen in fewer texts."),
+    lexicon_weight: float = typer.Option(
+        3.0, "--lexicon-weight", min=0.01,
+        help="Weight of the general sentiment-word cues; lower it when your data covers your domain well.",
+    ),
 ) -> None:
     """Train a sentiment model on your own labelled reviews (label 1 = positive, 0 = negative)."""
     from sentiment.training import train_from_csv
 
     try:
-        report = train_from_csv(data, out, dev=dev, C=c, min_count=min_count, progress=typer.echo)
+        report = train_from_csv(
+            data, out, dev=dev, C=c, min_count=min_count, lexicon_weight=lexicon_weight, progress=typer.echo,
+        )
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(code=2)
