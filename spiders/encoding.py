@@ -10,6 +10,7 @@ force an encoding (``encoding: gb18030``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from scrapy.http import Response, TextResponse
@@ -30,12 +31,34 @@ def _valid(body: bytes, encoding: str) -> bool:
     return True
 
 
+# Declared charsets that servers use by default, not because they know: a Chinese page "in" one of these is
+# really UTF-8 or GB18030.
+_DEFAULT_CHARSETS = {"iso-8859-1", "latin-1", "latin1", "cp1252", "windows-1252", "us-ascii", "ascii", "ansi_x3.4-1968"}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _multibyte_utf8(body: bytes) -> bool:
+    """Valid UTF-8 with several multi-byte characters: by chance a GBK page almost never is."""
+    return len(_UTF8_MULTIBYTE.findall(body[:200000])) >= 4 and _valid(body, "utf-8")
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
 def chinese_fallback_encoding(body: bytes, content_type: str) -> str | None:
-    """GB18030 when the body's declared (or assumed) UTF-8 does not decode; None to keep Scrapy's choice."""
+    """The encoding a Chinese page really has when its declaration (or absence of one) is wrong; None to keep
+    Scrapy's choice. Undeclared or declared-UTF-8 bodies that do not decode as UTF-8 are GB18030; bodies
+    declared GBK or a server-default Latin-1 that are valid multi-byte UTF-8 are UTF-8; Latin-1 bodies that
+    decode as GB18030 into Chinese are GB18030."""
     if read_bom(body)[0]:
         return None
     declared = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
     if declared not in (None, "utf-8", "utf8"):
+        if _multibyte_utf8(body):
+            return "utf-8"  # "charset=gbk" (or ISO-8859-1) on a UTF-8 page: mojibake labels and titles
+        if declared in _DEFAULT_CHARSETS and _valid(body, FALLBACK) \
+                and len(_CJK.findall(body[:200000].decode(FALLBACK))) >= 4:
+            return FALLBACK
         return None  # a declared GBK/GB2312 page is already read as GB18030 by w3lib's aliases
     if _valid(body, "utf-8"):
         return None

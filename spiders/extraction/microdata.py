@@ -7,12 +7,14 @@ catalogue meaning: ``price`` is the regular price and ``sale_price`` what a buye
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from parsel import Selector
 
-from spiders.extraction.structured import Offer, offers_in
+from spiders.extraction.price import read_prices
+from spiders.extraction.structured import Offer, PageIdentity, offers_in
 
 
 @lru_cache(maxsize=1)
@@ -37,10 +39,28 @@ def _as_jsonld(item: Any) -> Any:
     return node
 
 
-def microdata_offers(selector: Selector, base_url: str = "") -> list[Offer]:
+def microdata_offers(selector: Selector, base_url: str = "", identity: PageIdentity | Callable | None = None
+                     ) -> list[Offer]:
     if not selector.root.xpath("boolean(//*[@itemscope])"):  # cheap check before extruct walks the tree
         return []
-    return offers_in([_as_jsonld(item) for item in _extractors()[0].extract_items(selector.root, base_url)])
+    try:
+        items = _extractors()[0].extract_items(selector.root, base_url)
+    except RecursionError:  # extruct recurses per nested itemscope: thousands deep is junk
+        return []
+    return offers_in([_as_jsonld(item) for item in items], identity)
+
+
+def microdata_price_conflict(selector: Selector) -> str | None:
+    """``<span itemprop="price" content="99">¥129</span>``: the machine-readable and the shown price differ.
+    Which one a buyer pays cannot be known from the page, so neither is stored."""
+    for element in selector.xpath("//*[@itemprop='price'][@content]")[:20]:
+        content = element.attrib.get("content", "")
+        shown = " ".join(element.xpath("string()").get("").split())
+        machine, visible = read_prices(content).price, read_prices(shown).price if shown else None
+        if machine is not None and visible is not None and machine.low != visible.low:
+            return (f"the page's microdata price content={content!r} disagrees with the price shown next to it "
+                    f"({shown[:40]!r}); not guessing which one a buyer pays")
+    return None
 
 
 def opengraph_offer(selector: Selector) -> Offer | None:

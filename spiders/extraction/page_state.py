@@ -14,11 +14,13 @@ from parsel import Selector
 
 KNOWN_STATE_VARS = ("__INITIAL_STATE__", "__NEXT_DATA__", "__PRELOADED_STATE__", "__INITIAL_DATA__", "__APOLLO_STATE__",
                     "__NUXT_DATA__", "g_config", "pageConfig", "runParams", "rawData", "__DATA__", "skuData")
+# (?<![\w$.]): a name starts only where a word starts; without it every position inside a long identifier
+# run is tried and rescanned (minutes on a 300 kB script of letters).
 _ASSIGNMENT = re.compile(
-    r"(?:window\.|var\s+|let\s+|const\s+|self\.)?(?P<name>(?:window\.)?[\w$.]+)\s*=\s*(?=[\[{'\"]|JSON\.parse)"
+    r"(?<![\w$.])(?:window\.|var\s+|let\s+|const\s+|self\.)?(?P<name>(?:window\.)?[\w$.]+)\s*=\s*(?=[\[{'\"]|JSON\.parse)"
 )
 _JSONP = re.compile(r"^\s*(?:/\*.*?\*/\s*)?[\w$.]+\s*\(", re.DOTALL)
-_MAX_SCRIPT_CHARS = 5_000_000
+_MAX_SCRIPT_CHARS = 50_000_000  # chompjs reads 5 MB in ~0.2 s; DOWNLOAD_MAXSIZE bounds pages anyway
 
 
 def parse_json_body(text: str) -> Any | None:
@@ -27,13 +29,15 @@ def parse_json_body(text: str) -> Any | None:
     if stripped[:1] in ("{", "["):
         try:
             return json.loads(stripped)
+        except RecursionError:
+            return None  # nested thousands deep: unreadable by any parser here
         except ValueError:
             pass
     elif not _JSONP.match(stripped[:300]):
         return None
     try:
         return chompjs.parse_js_object(stripped)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -42,12 +46,12 @@ def _parse_assigned(script: str, start: int) -> Any | None:
     if rest.startswith("JSON.parse("):
         try:
             inner = chompjs.parse_js_object(rest[len("JSON.parse("):])  # the JSON text as a JS string literal
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return parse_json_body(inner) if isinstance(inner, str) else inner
     try:
         return chompjs.parse_js_object(rest)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -88,6 +92,7 @@ SOLD_OUT_KEYS = ("soldout", "issoldout", "outofstock", "isoutofstock")
 TITLE_KEYS = ("title", "name", "itemname", "productname", "skuname", "goodsname", "itemtitle")
 SKU_KEYS = ("skuid", "sku", "id", "specid", "skucode", "itemid", "goodsid", "productid")
 _MAX_NODES = 50_000
+_MAX_DEPTH = 40  # a product's price sits a few levels down; deeper nesting is junk (and costs memory)
 
 
 def _key(name: str) -> str:
@@ -116,7 +121,8 @@ def price_value(value: Any) -> Any:
 # Parts of a page state that hold other products' prices: never the watched product.
 NOISE_KEYS = re.compile(r"\w*recommend\w*|similar\w*|guess\w*|related\w*|rec(?:list|items)?|hot(?:list|items|sale)\w*"
                         r"|rank\w*|bundle\w*|combo\w*|cart\w*|coupons?\w*|ads?|adlist|banners?\w*|footprints?"
-                        r"|history\w*|floors?\w*", re.IGNORECASE)
+                        r"|history\w*|floors?\w*|\w*(?:maylike|youlike|alsobought|alsoviewed|lookagain)\w*"
+                        r"|\w*(?:feeds?|suggest\w*)", re.IGNORECASE)
 
 
 class StateNode:
@@ -162,12 +168,14 @@ def priced_nodes(data: Any) -> list[StateNode]:
                 hit = _first(value, BUYER_PRICE_KEYS)
                 if hit and price_value(hit[1]) not in (None, "", 0):
                     found.append(StateNode(value, ancestors, path, container))
+                if len(path) >= _MAX_DEPTH:
+                    continue
                 next_level.extend(
                     (v, ancestors + [value], path + (k,), value) for k, v in value.items()
                     if isinstance(v, (dict, list)) and _key(str(k)) not in BUYER_PRICE_KEYS
                     and _key(str(k)) not in LIST_PRICE_KEYS and not NOISE_KEYS.fullmatch(str(k))
                 )
-            elif isinstance(value, list):
+            elif isinstance(value, list) and len(path) < _MAX_DEPTH:
                 next_level.extend((v, ancestors, path + (i,), value) for i, v in enumerate(value)
                                   if isinstance(v, (dict, list)))
         queue = next_level

@@ -18,10 +18,33 @@ from price_parser import Price
 
 NO_PRICE_WORDS = ("面议", "暂无报价", "暂无价格", "价格待定", "待定", "询价", "咨询客服", "敬请期待", "待发布",
                   "即将上市", "price on request")
-_CURRENCY_HINTS = (  # order matters: "HK$" before "$"
-    ("HK$", "HKD"), ("NT$", "TWD"), ("US$", "USD"), ("USD", "USD"), ("HKD", "HKD"), ("¥", "CNY"), ("元", "CNY"),
-    ("RMB", "CNY"), ("CNY", "CNY"), ("人民币", "CNY"), ("€", "EUR"), ("EUR", "EUR"), ("£", "GBP"), ("$", "USD"),
-)
+# Currency markers; the first one in a text names its currency. Longest first at one position, so "日元",
+# "港币" and "HK$" are not read as "元" or "$". "¥" is also the yen sign: with 日元/円/JPY in the text it is yen.
+_CURRENCY_MARKERS = {
+    "人民币": "CNY", "RMB": "CNY", "CNY": "CNY", "CNH": "CNY", "¥": "CNY", "元": "CNY",
+    "日元": "JPY", "日币": "JPY", "円": "JPY", "JPY": "JPY",
+    "港币": "HKD", "港元": "HKD", "HK$": "HKD", "HKD": "HKD",
+    "美元": "USD", "美金": "USD", "US$": "USD", "USD": "USD", "$": "USD",
+    "新台币": "TWD", "台币": "TWD", "NT$": "TWD", "TWD": "TWD",
+    "澳门币": "MOP", "MOP": "MOP", "韩元": "KRW", "₩": "KRW", "KRW": "KRW",
+    "欧元": "EUR", "€": "EUR", "EUR": "EUR", "英镑": "GBP", "£": "GBP", "GBP": "GBP",
+    "新加坡元": "SGD", "新币": "SGD", "S$": "SGD", "SGD": "SGD", "澳元": "AUD", "A$": "AUD", "AUD": "AUD",
+    "加元": "CAD", "C$": "CAD", "CAD": "CAD", "卢布": "RUB", "RUB": "RUB", "泰铢": "THB", "THB": "THB",
+}
+_CURRENCY = re.compile("|".join(re.escape(m) for m in sorted(_CURRENCY_MARKERS, key=len, reverse=True)))
+_YEN_HINT = re.compile(r"日元|日币|円|JPY", re.IGNORECASE)
+# A plausible shop price: from 0.01 (a smaller amount is stored as 0.00) to below 100 million yuan, and not
+# a run of seven or more nines: those are placeholders (¥99999999 "not for sale") or junk (1e308).
+MIN_PRICE, MAX_PRICE = Decimal("0.01"), Decimal(100000000)
+_NINES = re.compile(r"9{7,}(?:\.(?:0+|9+))?")
+# Invisible characters pages put inside numbers so that a naive parser reads "1" out of "1​29".
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# A minus sign before an amount that is not the second half of a range ("99-199元"): a refund, a discount
+# shown as "-¥20", or a bogus negative price. Never a price.
+_NEGATIVE = re.compile(r"(?:^|(?<=[^\d万千元\s]))\s*[-−]\s*[¥$]?\s*\d[\d,]*(?:\.\d+)?")
+_SCIENTIFIC = re.compile(r"(?<![\w.])(\d{1,20}(?:\.\d{1,20})?)[eE]([+-]?\d{1,6})(?![\w.])")
+MAX_PRICE_TEXT = 2000  # characters; a longer "price" is a page, not a price
+
 # What a buyer pays, strongest first; a generic label (价格/售价) next to a promo label is the list price.
 BUYER_LABELS = ("券后价", "券后", "到手价", "预估到手", "活动价", "促销价", "秒杀价", "折后价", "优惠价", "拼单价",
                 "拼团价", "会员价", "专享价", "限时价", "抢购价", "新人价", "直播价", "现价", "京东价", "折扣价")
@@ -41,7 +64,7 @@ _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _RANGE = re.compile(rf"({_NUMBER})\s*(万)?\s*元?\s*(?:-|~|～|—|–|至|到)+\s*¥?\s*({_NUMBER})\s*(万)?")
 _WAN = re.compile(rf"({_NUMBER})\s*万")
 _HAS_DIGIT = re.compile(r"\d")
-_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # "209.00" as structured data gives it: no parsing needed
+_PLAIN_NUMBER = re.compile(r"\d{1,40}(?:\.\d{1,20})?")  # "209.00" as structured data gives it: no parsing needed
 
 
 @dataclass(frozen=True)
@@ -60,10 +83,22 @@ class PriceReading:
 
 
 def currency_of(text: str) -> str | None:
-    for hint, code in _CURRENCY_HINTS:
-        if hint in text:
-            return code
-    return None
+    """The currency of the first currency marker in ``text`` (ISO code), or None."""
+    match = _CURRENCY.search(text)
+    if match is None:
+        return None
+    code = _CURRENCY_MARKERS[match.group(0)]
+    if code == "CNY" and match.group(0) == "¥" and _YEN_HINT.search(text):
+        return "JPY"
+    return code
+
+
+def currency_code(value: object) -> str | None:
+    """A declared currency (schema.org ``priceCurrency``, a state's ``currency``) as an ISO code."""
+    if value is None or not str(value).strip():
+        return None
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    return currency_of(text) or currency_of(text.upper()) or text.upper()[:3]
 
 
 def _decimal(raw: str, wan: bool = False) -> Decimal | None:
@@ -75,12 +110,20 @@ def _decimal(raw: str, wan: bool = False) -> Decimal | None:
 
 
 def _usable(value: Decimal | None) -> bool:
-    return value is not None and value > 0
+    return (value is not None and value.is_finite() and MIN_PRICE <= value < MAX_PRICE
+            and not _NINES.fullmatch(str(value)))
 
 
 def _normalise(text: str) -> str:
-    # NFKC turns full-width digits, ￥ and ，into their ASCII forms.
-    return unicodedata.normalize("NFKC", text).replace("\u00a0", " ").strip()
+    # NFKC turns full-width digits, ￥ and ，into their ASCII forms; zero-width characters go.
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).replace("\u00a0", " ").strip()
+
+
+def _expand_scientific(match: re.Match) -> str:
+    exponent = int(match.group(2))
+    if exponent > 12:
+        return " 9" + "9" * 20 + " "  # far beyond MAX_PRICE: rejected as implausible, with that reason
+    return f" {Decimal(match.group(0)):f} "
 
 
 def _number_in(segment: str, currency: str | None) -> ParsedPrice | None:
@@ -107,7 +150,7 @@ def _number_value(value: float | Decimal) -> ParsedPrice | None:
         number = Decimal(str(value))
     except InvalidOperation:
         return None
-    return ParsedPrice(number) if number.is_finite() and number > 0 else None
+    return ParsedPrice(number) if _usable(number) else None
 
 
 def read_prices(value: object) -> PriceReading:
@@ -118,12 +161,15 @@ def read_prices(value: object) -> PriceReading:
         return PriceReading(_number_value(value))
     if _PLAIN_NUMBER.fullmatch(value := str(value).strip()):
         return PriceReading(_number_value(Decimal(value)))
+    if len(value) > MAX_PRICE_TEXT:
+        return PriceReading(None)
     text = _normalise(value)
     lowered = text.lower()
     if not text or not _HAS_DIGIT.search(text) or any(word in lowered for word in NO_PRICE_WORDS):
         return PriceReading(None)
     currency = currency_of(text)
-    text = _NOT_A_PRICE.sub(" ", text)
+    text = _SCIENTIFIC.sub(_expand_scientific, text)
+    text = _NEGATIVE.sub(" ", _NOT_A_PRICE.sub(" ", text))
     buyer: list[ParsedPrice] = []
     generic: list[ParsedPrice] = []
     listed: list[ParsedPrice] = []
@@ -151,6 +197,32 @@ def read_prices(value: object) -> PriceReading:
     else:
         price = None
     return PriceReading(price, list_price)
+
+
+def why_no_price(value: object) -> str:
+    """Why ``read_prices`` found no price in ``value``: a reason a seller can act on."""
+    if value is None or isinstance(value, bool):
+        return "no price value"
+    shown = str(value).strip()
+    if len(shown) > MAX_PRICE_TEXT:
+        return f"{len(shown):,} characters of text where a price should be (the selector matches too much?)"
+    text = _normalise(shown) if not isinstance(value, (int, float, Decimal)) else shown
+    quoted = repr(text[:60])
+    try:
+        number = Decimal(str(value)) if isinstance(value, (int, float, Decimal)) else None
+    except InvalidOperation:
+        number = None
+    if number is not None and not number.is_finite():
+        return f"price {quoted} is not a number"
+    text = _SCIENTIFIC.sub(_expand_scientific, text)
+    if number is not None and number < 0 or number is None and _NEGATIVE.search(_NOT_A_PRICE.sub(" ", text)):
+        return f"price {quoted} is negative: not a price"
+    amounts = [_decimal(m) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)] if number is None else [number]
+    if any(a is not None and (a >= MAX_PRICE or _NINES.fullmatch(str(a))) for a in amounts):
+        return f"price {quoted} is implausible (a placeholder or junk: ≥ {MAX_PRICE:,} or all nines)"
+    if amounts and all(a is not None and 0 < a < MIN_PRICE for a in amounts):
+        return f"price {quoted} is implausible (under {MIN_PRICE})"
+    return f"price text {quoted} holds no price"
 
 
 def parse_price(value: object) -> ParsedPrice | None:

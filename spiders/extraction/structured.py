@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,15 +23,25 @@ class Offer:
     name: str | None = None
 
 
-def _walk(node: Any) -> Iterator[dict]:
-    if isinstance(node, list):
-        for child in node:
-            yield from _walk(child)
-    elif isinstance(node, dict):
-        yield node
-        for key in ("@graph", "mainEntity", "itemListElement", "item"):
-            if key in node:
-                yield from _walk(node[key])
+_MAX_WALK = 20_000  # nodes looked at per page: JSON-LD nested thousands deep ends the walk, not the crawl
+_LIST_KEYS = ("itemListElement", "item")  # an ItemList's members: other products (猜你喜欢), not this page's
+
+
+def _walk(root: Any) -> Iterator[tuple[dict, bool]]:
+    """Every node reachable through @graph, mainEntity and ItemList members, with whether it sits in a list.
+    Iterative: hostile pages nest @graph thousands deep."""
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    seen = 0
+    while stack and seen < _MAX_WALK:
+        node, in_list = stack.pop()
+        seen += 1
+        if isinstance(node, list):
+            stack.extend((child, in_list) for child in reversed(node))
+        elif isinstance(node, dict):
+            yield node, in_list
+            for key in reversed(("@graph", "mainEntity", *_LIST_KEYS)):
+                if key in node:
+                    stack.append((node[key], in_list or key in _LIST_KEYS))
 
 
 def _types(node: dict) -> set[str]:
@@ -41,12 +51,24 @@ def _types(node: dict) -> set[str]:
 
 # JSON-LD blocks found in the page text, so a page that JSON-LD answers is never parsed into a tree.
 # A script's content cannot contain "</script>" (HTML ends the element there), so this match is exact.
-_JSONLD_SCRIPT = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
-                            re.IGNORECASE | re.DOTALL)
+# Opening tag and end tag are searched separately, each from where the last one ended: one regex with a
+# lazy ".*?" between them re-scans the rest of the page for every unclosed opening tag (minutes on a page
+# of 30,000 of them).
+_JSONLD_OPEN = re.compile(r"<script\b[^>]*?\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>", re.IGNORECASE)
+_SCRIPT_END = re.compile(r"</script\s*>", re.IGNORECASE)
 
 
 def jsonld_texts(body: str) -> list[str]:
-    return _JSONLD_SCRIPT.findall(body) if "ld+json" in body else []
+    if "ld+json" not in body:
+        return []
+    texts, position = [], 0
+    while (opening := _JSONLD_OPEN.search(body, position)) is not None:
+        end = _SCRIPT_END.search(body, opening.end())
+        if end is None:
+            break
+        texts.append(body[opening.end():end.start()])
+        position = end.end()
+    return texts
 
 
 def jsonld_blocks(source: Selector | str) -> list[Any]:
@@ -59,10 +81,12 @@ def jsonld_blocks(source: Selector | str) -> list[Any]:
     for raw in raws:
         try:
             blocks.append(json.loads(raw.strip().rstrip(";"), strict=False))
+        except RecursionError:
+            continue  # nested thousands deep: junk, and chompjs would hit the same limit
         except ValueError:
             try:  # hand-written JSON-LD: comments, trailing commas, single quotes
                 blocks.append(chompjs.parse_js_object(raw))
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
     return blocks
 
@@ -103,20 +127,61 @@ def _offers_of(product: dict) -> Iterator[Offer]:
         )
 
 
-def jsonld_offers(source: Selector | str) -> list[Offer]:
-    """All offers of all Product nodes on the page (several on multi-variant pages)."""
-    return offers_in(jsonld_blocks(source))
+def jsonld_offers(source: Selector | str, page: PageIdentity | None = None) -> list[Offer]:
+    """The offers of the page's own Product (several on multi-variant pages), see ``offers_in``."""
+    return offers_in(jsonld_blocks(source), page)
 
 
-def offers_in(blocks: list[Any]) -> list[Offer]:
-    """Offers of every schema.org Product in JSON-LD-shaped data (also microdata converted to that shape)."""
-    offers: list[Offer] = []
-    for block in blocks:
-        for node in _walk(block):
-            kinds = _types(node)
-            if kinds & {"Product", "ProductGroup", "IndividualProduct"}:
-                offers.extend(_offers_of(node))
-                for variant in node.get("hasVariant", []) or []:
-                    if isinstance(variant, dict):
-                        offers.extend(_offers_of(variant))
+@dataclass
+class PageIdentity:
+    """What says which product a page is about, to tell its Product from the related ones in other blocks."""
+
+    urls: set[str]
+    names: set[str]
+
+
+def _same_url(a: str, b: str) -> bool:
+    strip = lambda u: re.sub(r"^https?:", "", u.split("#", 1)[0]).rstrip("/")
+    return strip(a) == strip(b)
+
+
+def _same_name(name: Any, names: set[str]) -> bool:
+    if not isinstance(name, str) or not name.strip():
+        return False
+    name = " ".join(name.split())
+    return any(n == name or (len(name) >= 6 and n.startswith(name)) for n in names)
+
+
+def _variant_offers(node: dict) -> list[Offer]:
+    offers = list(_offers_of(node))
+    for variant in node.get("hasVariant", []) or []:
+        if isinstance(variant, dict):
+            offers.extend(_offers_of(variant))
     return offers
+
+
+def offers_in(blocks: list[Any], page: PageIdentity | Callable[[], PageIdentity] | None = None) -> list[Offer]:
+    """Offers of the page's schema.org Product in JSON-LD-shaped data (also microdata in that shape).
+
+    Products listed in an ``ItemList`` (猜你喜欢, 看了又看) are other products and never read. When blocks
+    hold several top-level Products (a bundle, a related product), the page's one is the Product whose
+    ``url``/``@id`` is the page's URL or canonical link, else whose name is the page's title; when none or
+    several match, all are returned and the caller reports them as ambiguous unless their prices agree.
+    """
+    products: list[dict] = []
+    for block in blocks:
+        for node, in_list in _walk(block):
+            if not in_list and _types(node) & {"Product", "ProductGroup", "IndividualProduct"}:
+                products.append(node)
+    if len(products) > 1 and page is not None:
+        identity = page() if callable(page) else page
+        for matches in (
+            lambda p: any(isinstance(p.get(k), str) and any(_same_url(p[k], u) for u in identity.urls)
+                          for k in ("url", "@id")),
+            lambda p: _same_name(p.get("name"), identity.names),
+        ):
+            chosen = [p for p in products if matches(p)]
+            if len(chosen) == 1:
+                products = chosen
+                break
+    return [offer for product in products for offer in _variant_offers(product)]

@@ -148,6 +148,14 @@ class JobSpider(scrapy.Spider):
         if failure.check(DownloadCancelledError, CancelledError) and (
                 "max size" in str(failure.value) or failure.request.meta.get("received_bytes", 0) > limit):
             return "too_large", f"page too large: over the {limit:,} byte limit (crawl.max_page_bytes)", None
+        if failure.check(IgnoreRequest) and "during decompression" in str(failure.value):
+            # A compression bomb: HttpCompressionMiddleware stops inflating at DOWNLOAD_MAXSIZE.
+            reason = (f"page too large: over the {limit:,} byte limit once decompressed "
+                      "(crawl.max_page_bytes; a compression bomb?)")
+            return "too_large", reason, None
+        if failure.check(IgnoreRequest) and "redirect" in str(failure.value):
+            times = self.settings.getint("REDIRECT_MAX_TIMES")
+            return "redirect", f"redirect loop: more than {times} redirects (HTTP or meta refresh)", None
         if failure.check(ResponseDataLossError):
             return "truncated", "response truncated: the connection closed before the whole page arrived", None
         if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):

@@ -12,6 +12,18 @@ from spiders.spiders.base import BLOCKING_STATUSES, JobSpider
 __all__ = ["BLOCKING_STATUSES", "JobSpider", "ProductSpider"]
 
 
+def not_a_page(response: Response) -> str | None:
+    """Why a response is not a web page (an image, a PDF, a download, binary data labelled as HTML), or None."""
+    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0].strip()
+    size = f"{len(response.body):,} bytes"
+    if not isinstance(response, TextResponse):
+        return f"response is not a web page ({content_type or 'no Content-Type'}, {size}): an image or a download?"
+    sample = response.body[:4096]
+    if sample and (b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20):
+        return f"response is binary data, not a web page ({content_type or 'no Content-Type'}, {size})"
+    return None
+
+
 class ProductSpider(JobSpider):
     name = "product"
     kind = "product"
@@ -21,14 +33,17 @@ class ProductSpider(JobSpider):
         if failed := self.status_failure(response):
             yield failed
             return
-        if not isinstance(response, TextResponse):
-            yield self.failure_item(target, response.url, "response is not text (an image or a download?)",
-                                    "layout", response.status)
+        if reason := not_a_page(response):
+            yield self.failure_item(target, response.url, reason, "not_html", response.status)
             return
         # The response's own tree, parsed only if extraction needs one (JSON-LD pages never do): one lxml
         # parse per page at most.
         selector = (lambda: response.selector) if isinstance(response, HtmlResponse) else None
-        result = extract_product(response.text, target.settings, selector=selector)
+        try:
+            result = extract_product(response.text, target.settings, selector=selector, url=response.url)
+        except (Exception, RecursionError) as exc:
+            self.logger.exception("extraction crashed on %s", response.url)
+            result = Problem("error", f"the page could not be read ({type(exc).__name__}: {str(exc)[:200]})")
         if isinstance(result, Problem):
             yield self.failure_item(target, response.url, result.reason, result.kind, response.status)
             return
