@@ -26,7 +26,8 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
 _ORDINAL_NEXT = set("章代次季集期节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单")
-_ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝")
+_ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝",
+                    "乐章", "学期", "学年", "级")
 _RANKING_HEADS = ("第一", "第1")
 _PERIOD = re.compile(r"(?:19|20)[0-9]{2}|年度|季度|半年|[0-9一二三四五六七八九十]月|双11|双十一|618|[周月年]榜")
 _SOURCES = ("天猫", "淘宝", "京东", "拼多多", "抖音", "快手", "苏宁", "唯品会", "小红书", "亚马逊", "tmall",
@@ -102,7 +103,18 @@ def contact_id_end(norm: str, end: int) -> int:
 
 
 #: Rules packs may name with ``rule:``.
-RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact}
+#: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
+_USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期)")
+
+
+def usage(norm: str, start: int, end: int, level: str) -> str | None:
+    """最佳 describing how or when to use a product (最佳饮用温度, 最佳观看距离2.5米) is a usage
+    tip, not a quality claim (SAMR guideline): exempt when a usage noun follows within 4
+    characters; 最佳选择/最佳品质 stay flagged."""
+    return None if _USAGE.match(norm, end) else level
+
+
+RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage}
 
 # A literal first character lets the regex engine skip ahead fast; the digit boundaries are
 # checked afterwards (a look-behind first would disable that scan, 40x slower on a batch).

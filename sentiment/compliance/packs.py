@@ -98,6 +98,8 @@ class Pack:
 def expand_braces(pattern: str) -> list[str]:
     """Every spelling of ``pattern``: "{央视|CCTV}推荐" → ["央视推荐", "CCTV推荐"]."""
     parts = _BRACES.split(pattern)
+    if any("{" in p or "}" in p for p in parts[::2]):
+        raise PackError(f"“{pattern}”含有嵌套或不成对的花括号；请写成平铺的 {{甲|乙|丙}}")
     choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
     return ["".join(combo) for combo in itertools.product(*choices)]
 

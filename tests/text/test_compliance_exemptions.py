@@ -112,3 +112,40 @@ def test_words_joined_across_word_boundaries_are_not_flagged(title):
 ])
 def test_decorated_handles_and_new_entries_are_flagged(title, category):
     assert any(f.category == category and f.level == "block" for f in check(title))
+
+
+@pytest.mark.parametrize("title", [
+    "65英寸电视 最佳观看距离2.5-3米", "干红葡萄酒 最佳醒酒时间30分钟", "绿萝水培 最佳生长温度20-30℃",
+    "橄榄油 最佳使用方式凉拌", "贝多芬 月光奏鸣曲 第一乐章 钢琴谱", "数学练习 一年级第一学期",
+    "分级阅读 第1级 30册", "企鹅玩偶 毛绒公仔 抱枕",
+])
+def test_usage_tips_ordinals_and_names_from_the_third_batch(title):
+    assert flagged(title) == []
+
+
+@pytest.mark.parametrize("title, category", [
+    ("最佳选择 保温杯", "absolute"),           # no usage noun after 最佳
+    ("醉佳品质 茶叶", "absolute"),
+    ("中南海特需 有机小米", "authority"),
+    ("钓鱼台#国宾馆指定 月饼", "authority"),
+    ("岭导人同款 羊绒大衣", "authority"),
+    ("yang视推荐 按摩椅", "authority"),
+    ("航🚀天员专用 冻干草莓", "authority"),
+    ("生姜洗发水 治脱发", "medical"),
+    ("维生素C泡腾片 预防感冒", "medical"),
+    ("苦瓜片 降xue糖", "medical"),
+    ("苦荞茶 降３高", "medical"),
+    ("提高MIAN疫力 蛋白粉", "medical"),
+    ("魔芋代餐 七天瘦⑩斤", "guarantee"),
+    ("化毛膏 ③天见效", "guarantee"),
+    ("疏通剂 一用就ling", "guarantee"),
+    ("身体乳 壹夜白", "guarantee"),
+    ("钢琴网课 包jiao包会", "guarantee"),
+    ("无人售货机 月入过W", "guarantee"),
+    ("粉水晶手链 催桃花", "superstition"),
+    ("车载摆件 保ping安", "superstition"),
+    ("PPT代做 企鹅 1849927733", "diversion"),
+    ("宝妈福利 加群领券 袜子", "diversion"),
+])
+def test_third_batch_violations_are_flagged(title, category):
+    assert any(f.category == category and f.level in ("block", "review") for f in check(title)), check(title)

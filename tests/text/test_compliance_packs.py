@@ -150,3 +150,14 @@ def test_default_homophones_cover_absolute_authority_medical_and_superstition_wo
 def test_malformed_homophones_raise_pack_error(text, message):
     with pytest.raises(PackError, match=message):
         parse_pack(text)
+
+
+def test_nested_braces_are_a_pack_error():
+    pack = """
+pack: {name: nested, version: "1"}
+groups:
+  - category: custom
+    entries: ["{一夜{白|瘦}|立竿见影}"]
+"""
+    with pytest.raises(PackError, match="花括号"):
+        parse_pack(pack)
