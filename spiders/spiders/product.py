@@ -12,6 +12,10 @@ from spiders.spiders.base import BLOCKING_STATUSES, JobSpider
 __all__ = ["BLOCKING_STATUSES", "JobSpider", "ProductSpider"]
 
 
+#: Bytes that do not occur in text: controls other than tab, newline, vertical tab, form feed, CR.
+_CONTROL_BYTES = bytes(b for b in range(32) if not 9 <= b <= 13)
+
+
 def not_a_page(response: Response) -> str | None:
     """Why a response is not a web page (an image, a PDF, a download, binary data labelled as HTML), or None."""
     content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0].strip()
@@ -19,7 +23,8 @@ def not_a_page(response: Response) -> str | None:
     if not isinstance(response, TextResponse):
         return f"response is not a web page ({content_type or 'no Content-Type'}, {size}): an image or a download?"
     sample = response.body[:4096]
-    if sample and (b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20):
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # C speed: no per-byte Python loop
+    if sample and (b"\x00" in sample or controls > len(sample) // 20):
         return f"response is binary data, not a web page ({content_type or 'no Content-Type'}, {size})"
     return None
 
