@@ -32,9 +32,21 @@ def new_short_id(session: Session, model=Alert, length: int = 6) -> str:
             return candidate
 
 
-def _fill(alert: Alert, event: AlertEvent, now: datetime) -> None:
-    alert.title, alert.facts, alert.tier = event.title, event.facts, event.tier
-    alert.change_key = (event.change_key or event.fingerprint)[:255]
+PEAK_RANK = "_peak_rank"  # in an alert's facts: the highest rank of this episode (see Condition.rank)
+
+
+def _fill(alert: Alert, event: AlertEvent, now: datetime, continuing: bool = False) -> None:
+    """Copy the event onto the alert. ``continuing``: the alert was already open before this pass — then a
+    ranked condition's new change key counts only when its rank is above the episode's peak."""
+    key = (event.change_key or event.fingerprint)[:255]
+    facts = dict(event.facts or {})
+    if event.rank is not None:
+        peak = (alert.facts or {}).get(PEAK_RANK) if continuing else None
+        if peak is not None and event.rank <= peak:
+            key = alert.change_key  # no worse than already known: fresh facts, no news
+        facts[PEAK_RANK] = event.rank if peak is None else max(peak, event.rank)
+    alert.title, alert.facts, alert.tier = event.title, facts, event.tier
+    alert.change_key = key
     alert.last_fired_at, alert.clear_since = now, None
     alert.subject, alert.condition = event.subject, event.condition
     alert.site, alert.shop = event.site, event.shop
@@ -76,13 +88,14 @@ def fire(session: Session, events: list[AlertEvent], now: datetime) -> list[Aler
             existing[event.fingerprint] = alert
             started.append(alert)
             continue
-        if alert.state == "resolved":
+        continuing = alert.state != "resolved"
+        if not continuing:
             handled = alert.resolved_by and alert.resolved_key == (event.change_key or event.fingerprint)[:255]
             if handled:
                 continue  # a person resolved it and nothing has changed since
             reopen(alert, now)
             started.append(alert)
-        _fill(alert, event, now)
+        _fill(alert, event, now, continuing)
     return started
 
 

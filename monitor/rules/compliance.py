@@ -6,6 +6,7 @@ resolves it at the next crawl.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
@@ -23,12 +24,17 @@ class ComplianceUnavailable(RuntimeError):
 
 def _checker(config):
     try:
-        from sentiment.compliance import CATEGORIES
-
         from monitor.text_analysis import compliance_checker
+        from sentiment.compliance import CATEGORIES
     except ImportError as exc:
         raise ComplianceUnavailable(f"sentiment.compliance is not available: {exc}") from None
     return compliance_checker(config).check, CATEGORIES
+
+
+@lru_cache(maxsize=4096)
+def _findings(check, title: str) -> tuple:
+    """A title is checked once per checker: listing titles rarely change between crawls."""
+    return tuple(check(title))
 
 
 def title_compliance(session: Session, rule: ComplianceRule, target: Target, ctx) -> list[Condition]:
@@ -36,7 +42,7 @@ def title_compliance(session: Session, rule: ComplianceRule, target: Target, ctx
     if not title:
         return []
     check, categories = _checker(ctx.config)
-    findings = [f for f in check(title) if getattr(f, "level", None) in rule.levels]
+    findings = [f for f in _findings(check, title) if getattr(f, "level", None) in rule.levels]
     if not findings:
         return []
     items = [{

@@ -19,6 +19,7 @@ from monitor.config import AppConfig
 from monitor.models import Target, utcnow
 from monitor.rules.compliance import ComplianceUnavailable, title_compliance
 from monitor.rules.events import AlertEvent, Condition, Evaluation, fingerprint
+from monitor.rules.history import pass_cache
 from monitor.rules.mentions import mention_negative_spike, mention_volume_spike
 from monitor.rules.metric_series import series_checks
 from monitor.rules.price import price_change, price_floor, undercut
@@ -86,7 +87,7 @@ def _event(rule, found: Condition, subject: str, target: Target | None, site: st
         target_id=target.id if target else None, group_key=target.group_key if target else None,
         subject=subject, condition=found.condition, change_key=found.change_key,
         site=site, shop=shop or ((target.shop or target.site) if target else site),
-        keep_firing_for=rule.keep_firing_for,
+        keep_firing_for=rule.keep_firing_for, rank=found.rank,
     )
 
 
@@ -135,32 +136,38 @@ def evaluate(session: Session, config: AppConfig, now: datetime | None = None,
     targets = list(session.scalars(
         select(Target).where(Target.enabled.is_(True), Target.in_config.is_(True)).order_by(Target.id)))
     evaluation = Evaluation(complete=changed is None)
-    if changed is not None:
-        ids, sites = affected_by(targets, changed)
-    for rule in config.rules:
-        if not rule.enabled:
-            continue
-        spec = RULES[rule.type]
-        evaluation.rules_run.add(rule.id)
-        if spec.per_series:
-            if changed is None:  # a crawl does not change the seller's own numbers: full passes only
-                _run_series(evaluation, session, rule, spec, ctx)
-            continue
-        chosen = [t for t in targets if in_scope(rule, t) and (spec.kinds is None or t.kind in spec.kinds)]
-        if spec.per_site:
-            by_site: dict[str, list[Target]] = defaultdict(list)
-            for target in chosen:
-                if changed is None or target.site in sites:
-                    by_site[target.site].append(target)
-            for site, site_targets in sorted(by_site.items()):
-                _run(evaluation, rule, f"site:{site}", spec.check, (session, rule, site, site_targets, ctx), None, site)
-            continue
-        for target in chosen:
-            if changed is not None and target.id not in ids:
-                continue
-            effective = rule.for_target(target.name, target.group_key)
-            if not effective.enabled:
-                continue
-            _run(evaluation, effective, f"target:{target.id}", spec.check, (session, effective, target, ctx), target,
-                 target.site)
+    ids, sites = affected_by(targets, changed) if changed is not None else (set(), set())
+    with pass_cache(session, [t.id for t in targets if changed is None or t.id in ids]):
+        for rule in config.rules:
+            _evaluate_rule(session, rule, ctx, targets, evaluation, changed, ids, sites)
     return evaluation
+
+
+def _evaluate_rule(session: Session, rule, ctx: RuleContext, targets: list[Target], evaluation: Evaluation,
+                   changed: set[int] | None, ids: set[int], sites: set[str]) -> None:
+    if not rule.enabled:
+        return
+    spec = RULES[rule.type]
+    evaluation.rules_run.add(rule.id)
+    if spec.per_series:
+        if changed is None:  # a crawl does not change the seller's own numbers: full passes only
+            _run_series(evaluation, session, rule, spec, ctx)
+        return
+    chosen = [t for t in targets if in_scope(rule, t) and (spec.kinds is None or t.kind in spec.kinds)]
+    if spec.per_site:
+        by_site: dict[str, list[Target]] = defaultdict(list)
+        for target in chosen:
+            if changed is None or target.site in sites:
+                by_site[target.site].append(target)
+        for site, site_targets in sorted(by_site.items()):
+            _run(evaluation, rule, f"site:{site}", spec.check, (session, rule, site, site_targets, ctx), None, site)
+        return
+    for target in chosen:
+        if changed is not None and target.id not in ids:
+            continue
+        effective = rule.for_target(target.name, target.group_key)
+        if not effective.enabled:
+            continue
+        _run(evaluation, effective, f"target:{target.id}", spec.check, (session, effective, target, ctx), target,
+             target.site)
+

@@ -28,6 +28,7 @@ class AlertEvent:
     site: str | None = None
     shop: str | None = None
     keep_firing_for: float | None = None
+    rank: float | None = None  # see Condition.rank
 
 
 @dataclass
@@ -52,6 +53,10 @@ class Condition:
     facts: dict[str, Any] = field(default_factory=dict)
     change_key: str | None = None
     tier: str | None = None  # a stepped rule's tier for this condition; default: the rule's
+    # How bad it is (a doubling step of negative reviews, a step of the gap). With a rank, a changed
+    # ``change_key`` is news only when the rank exceeds the highest one already told in this episode: a
+    # burst that grows is news, the same burst subsiding as the window slides is not.
+    rank: float | None = None
 
 
 def listing_facts(target: Any, product: str | None = None) -> dict[str, Any]:

@@ -9,18 +9,28 @@ Level conditions (undercut, floor) also fire on a target's very first observatio
 
 from __future__ import annotations
 
-from datetime import timedelta
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from monitor.config.rules import PriceChangeRule, PriceFloorRule, UndercutRule
-from monitor.models import Target
+from monitor.models import PriceObservation, Target
 from monitor.rules.events import Condition, listing_facts
-from monitor.rules.history import latest_price, own_listings, price_points
+from monitor.rules.history import PricePoint, latest_price, own_listings, price_points
 
+log = logging.getLogger(__name__)
 CENT, TENTH = Decimal("0.01"), Decimal("0.1")
+# A market-wide move (see market_move). Not yet rule settings: a rule may carry market_window (seconds),
+# market_min_share and market_min_shops once the config model offers them.
+MARKET_WINDOW = 6 * 3600.0
+MARKET_MIN_SHARE = 0.5
+MARKET_MIN_SHOPS = 3
+UNDERCUT_STEP_PCT = 5  # an undercut is news again when its gap grows into the next step of this many points
 
 
 def money(value: Decimal) -> str:
@@ -40,50 +50,142 @@ def _meets(rule: PriceChangeRule, delta: Decimal, reference: Decimal) -> bool:
     return by_pct or by_abs
 
 
+@dataclass(frozen=True)
+class Move:
+    """One price change in view: from ``before`` (last seen at ``previous_at``) to ``after`` at ``at``."""
+
+    before: Decimal
+    after: Decimal
+    at: datetime
+    previous_at: datetime
+    reference: Decimal | None  # median of the baseline window before the move
+    anomaly: str | None  # "drop" / "rise" when the move was one in the rule's sense when it happened
+
+
+def _undoes(moves: list[Move], after: Decimal, rule: PriceChangeRule, direction: str, at: datetime,
+            active_for: timedelta) -> bool:
+    """The move brings the price back to where it was before an earlier, still recent, opposite anomaly: that
+    is the earlier move's recovery (its alert resolves), not news of its own."""
+    opposite = "rise" if direction == "drop" else "drop"
+    return any(m.anomaly == opposite and at - m.at <= active_for and not _meets(rule, abs(after - m.before), m.before)
+               for m in moves)
+
+
+def price_moves(points: list[PricePoint], rule: PriceChangeRule) -> list[Move]:
+    """Every change of price in ``points``, oldest first, each classified as it would have been judged when it
+    happened: ≥ the threshold versus the previous price, and as much versus the baseline median before it."""
+    baseline = timedelta(seconds=rule.baseline)
+    active_for = timedelta(seconds=rule.active_for or rule.baseline)
+    moves: list[Move] = []
+    for i in range(1, len(points)):
+        before, after = points[i - 1].price, points[i].price
+        if before == after:
+            continue
+        at = points[i].observed_at
+        direction = "drop" if after < before else "rise"
+        reference, anomaly = None, None
+        if _meets(rule, abs(after - before), before):
+            window = [p.price for p in points[:i] if p.observed_at >= at - baseline]
+            reference = Decimal(median(window)) if len(window) >= rule.baseline_min_points else None
+            versus_ok = reference is None or (
+                ((after < reference) if direction == "drop" else (after > reference))
+                and _meets(rule, abs(after - reference), reference))
+            if versus_ok and not _undoes(moves, after, rule, direction, at, active_for):
+                anomaly = direction
+        moves.append(Move(before, after, at, points[i - 1].observed_at, reference, anomaly))
+    return moves
+
+
+def market_move(session: Session, rule: PriceChangeRule, target: Target, move: Move) -> dict | None:
+    """A move most of the watched market made at the same time (618, 双11, a platform-wide coupon) is not an
+    anomaly of this competitor: at least half of the other listings in the rule's scope with prices around the
+    move, from at least ``MARKET_MIN_SHOPS`` shops counting this one, moved the same way by the threshold within
+    ``MARKET_WINDOW`` of it. Returns what was found then (for the log), else None."""
+    window = timedelta(seconds=getattr(rule, "market_window", None) or MARKET_WINDOW)
+    min_share = getattr(rule, "market_min_share", None) or MARKET_MIN_SHARE
+    min_shops = getattr(rule, "market_min_shops", None) or MARKET_MIN_SHOPS
+    peers = {t.id: t for t in session.scalars(select(Target).where(
+        Target.enabled.is_(True), Target.in_config.is_(True), Target.kind == "product", Target.id != target.id))
+        if _in_scope(rule, t)}
+    if len(peers) + 1 < min_shops:
+        return None
+    rows = session.execute(
+        select(PriceObservation.target_id, PriceObservation.observed_at, PriceObservation.price)
+        .where(PriceObservation.target_id.in_(list(peers)), PriceObservation.price.is_not(None),
+               PriceObservation.observed_at >= move.at - window - timedelta(days=1),
+               PriceObservation.observed_at <= move.at + window)
+        .order_by(PriceObservation.observed_at)).all()
+    series: dict[int, list[tuple[datetime, Decimal]]] = {}
+    for target_id, observed_at, price in rows:
+        series.setdefault(target_id, []).append((observed_at, price))
+    drop = move.anomaly == "drop"
+    watched, moved = 0, set()
+    for target_id, prices in series.items():
+        before = [p for at, p in prices if at < move.at - window]
+        during = [p for at, p in prices if move.at - window <= at <= move.at + window]
+        if not before or not during:
+            continue
+        watched += 1
+        extreme = min(during) if drop else max(during)
+        if (extreme < before[-1] if drop else extreme > before[-1]) and _meets(rule, abs(extreme - before[-1]),
+                                                                                before[-1]):
+            moved.add(target_id)
+    shops = {peers[i].shop or peers[i].site for i in moved} | {target.shop or target.site}
+    if watched and len(moved) / watched >= min_share and len(shops) >= min_shops:
+        return {"peers": watched, "moved": len(moved), "shops": len(shops)}
+    return None
+
+
+def _in_scope(rule, target: Target) -> bool:
+    scope = rule.scope
+    return ((scope.owner == "any" or target.owner == scope.owner)
+            and (not scope.targets or target.name in scope.targets)
+            and (not scope.groups or target.group_key in scope.groups))
+
+
 def price_change(session: Session, rule: PriceChangeRule, target: Target, ctx) -> list[Condition]:
+    """Holds from an anomalous move (see ``price_moves``) while the price stays moved by the threshold against
+    the price before it — daily wiggles after a cut do not end the alert, moving back does — for at most
+    ``active_for``. The change key is the move's new price, so only a further anomalous move is news."""
     drop = rule.type == "price_drop"
+    direction = "drop" if drop else "rise"
     active_for = timedelta(seconds=rule.active_for or rule.baseline)
     baseline = timedelta(seconds=rule.baseline)
     points = price_points(session, target.id, ctx.now - active_for - baseline)
     if len(points) < 2:
         return []
+    moves = price_moves(points, rule)
+    move = next((m for m in reversed(moves) if m.anomaly == direction), None)
+    if move is None or ctx.now - move.at > active_for:
+        return []  # nothing moved, or the move is old news: the new price is the normal one
     current = points[-1]
-    start = len(points) - 1
-    while start > 0 and points[start - 1].price == current.price:
-        start -= 1
-    if start == 0:
-        return []  # no earlier different price in view: nothing moved
-    previous, changed_at = points[start - 1], points[start].observed_at
-    if ctx.now - changed_at > active_for:
-        return []  # the move is old news: the new price is the normal one
-    delta = current.price - previous.price
-    if (drop and delta >= 0) or (not drop and delta <= 0) or not _meets(rule, abs(delta), previous.price):
+    still = (current.price < move.before) if drop else (current.price > move.before)
+    if not still or not _meets(rule, abs(current.price - move.before), move.before):
+        return []  # moved back
+    market = market_move(session, rule, target, move)
+    if market is not None:
+        log.debug("%s: %s of %s is a market-wide move (%s)", rule.id, direction, target.name, market)
         return []
-    window = [p.price for p in points[:start] if p.observed_at >= changed_at - baseline]
-    reference = Decimal(median(window)) if len(window) >= rule.baseline_min_points else None
-    if reference is not None:
-        versus = current.price - reference
-        if (drop and versus >= 0) or (not drop and versus <= 0) or not _meets(rule, abs(versus), reference):
-            return []  # a move back towards the usual price, not an anomaly
-    pct = percent(abs(delta), previous.price)
+    reference = move.reference
+    pct = percent(abs(current.price - move.before), move.before)
     product = current.title or target.name
     who = "本店" if target.owner == "own" else "竞品"
     facts = {
         **listing_facts(target, product),
-        "direction": "drop" if drop else "rise",
-        "old_price": money(previous.price),
+        "direction": direction,
+        "old_price": money(move.before),
         "new_price": money(current.price),
-        "change": money(delta),
+        "change": money(current.price - move.before),
         "change_pct": str(pct),
         "baseline": money(reference) if reference is not None else None,
         "baseline_pct": str(percent(abs(current.price - reference), reference)) if reference is not None else None,
         "baseline_days": round(rule.baseline / 86400, 1),
         "currency": current.currency or "CNY",
-        "observed_at": changed_at.isoformat(),
-        "previous_observed_at": previous.observed_at.isoformat(),
+        "observed_at": move.at.isoformat(),
+        "previous_observed_at": move.previous_at.isoformat(),
     }
     title = f"{who}{'降价' if drop else '涨价'} {pct}%：{product}"
-    return [Condition("drop" if drop else "rise", title, facts, change_key=money(current.price))]
+    return [Condition(direction, title, facts, change_key=money(move.after))]
 
 
 def undercut(session: Session, rule: UndercutRule, target: Target, ctx) -> list[Condition]:
@@ -113,7 +215,9 @@ def undercut(session: Session, rule: UndercutRule, target: Target, ctx) -> list[
         "observed_at": theirs.observed_at.isoformat(),
     }
     title = f"竞品低于本店价 ¥{money(gap)}（{facts['gap_pct']}%）：{product}"
-    return [Condition("undercut", title, facts, change_key=f"{money(theirs.price)}|{money(mine.price)}")]
+    # news again only when the gap grows into a further step, not at every wiggle of either price
+    step = int(percent(gap, mine.price) // UNDERCUT_STEP_PCT)
+    return [Condition("undercut", title, facts, change_key=f"gap≥{step * UNDERCUT_STEP_PCT}%", rank=step)]
 
 
 def price_floor(session: Session, rule: PriceFloorRule, target: Target, ctx) -> list[Condition]:

@@ -18,9 +18,11 @@ from monitor.config.rules import ReviewBurstRule
 from monitor.models import Target
 from monitor.rules.events import Condition, listing_facts
 from monitor.rules.history import TextPoint, latest_title, review_points
+from monitor.rules.robust_stats import unusual_count, unusual_share
 
 log = logging.getLogger(__name__)
 QUOTE_CHARS = 60
+MIN_USUAL_SHARE, MIN_USUAL_COUNT = 0.01, 0.1  # floors for a baseline that happened to have no negatives
 
 
 def _topic_name(item: Any) -> str | None:
@@ -90,6 +92,11 @@ def review_burst(session: Session, rule: ReviewBurstRule, target: Target, ctx) -
     span = (window_start - older[0].at).total_seconds() if older else 0
     expected = older_negative * rule.window / span if span >= 3 * rule.window else None
     by_count = expected is not None and len(negative) >= max(rule.min_negative, rule.factor * expected, 1)
+    # and unusual for this listing: not what its usual negative rate gives by chance now and then
+    if by_share and base_share is not None and len(older) >= rule.min_reviews:
+        by_share = unusual_share(len(negative), len(recent), max(base_share, MIN_USUAL_SHARE))
+    if by_count:
+        by_count = unusual_count(len(negative), max(expected, MIN_USUAL_COUNT))
     if not (by_share or by_count):
         return []
     product = latest_title(session, target.id) or target.name
@@ -107,4 +114,5 @@ def review_burst(session: Session, rule: ReviewBurstRule, target: Target, ctx) -
         "observed_at": recent[-1].at.isoformat(),
     }
     title = f"差评激增：{product} 近{hours}小时差评 {len(negative)}/{len(recent)}（{facts['share_pct']}%）"
-    return [Condition("negative_burst", title, facts, change_key=f"x{int(math.log2(len(negative)))}")]
+    step = int(math.log2(len(negative)))
+    return [Condition("negative_burst", title, facts, change_key=f"x{step}", rank=step)]

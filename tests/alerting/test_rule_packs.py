@@ -29,7 +29,7 @@ def test_main_file_tunes_pack_rules_by_id(tmp_path):
                     "  - {id: mine, type: price_rise, threshold_pct: 30}\n", encoding="utf-8")
     config = load_config(main)
     drop = config.rule("seller-competitor-drop")
-    assert drop.threshold_pct == 8 and drop.threshold_abs == 20  # merged onto the pack's rule
+    assert drop.threshold_pct == 8 and drop.keep_firing_for == 7200  # merged onto the pack's rule
     assert config.rule("seller-price-floor").enabled and str(config.rule("seller-price-floor").floors["toothbrush"]) == "159"
     assert [r.id for r in config.rules][:3] == ["seller-competitor-drop", "seller-price-floor", "mine"]
 

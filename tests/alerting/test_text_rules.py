@@ -3,7 +3,6 @@
 import hashlib
 from datetime import timedelta
 
-
 from monitor.models import Mention
 from tests.alerting.conftest import targets_yaml
 
@@ -71,13 +70,36 @@ def test_sentiment_index_falling_days_in_a_row(monitor_factory, clock, webhook):
 def test_complaint_rate_over_threshold_for_n_days(monitor_factory, clock, webhook):
     rules = "rules:\n  - {id: rate, type: complaint_rate, rate_pct: 1.5, days: 3, min_daily: 20}\n"
     m = monitor_factory(config(rules, webhook.port))
+    for days_ago in range(10, 3, -1):  # a week at the listing's usual rate: 0–1 negative in 40 a day
+        for k in range(40):
+            negative = k == 0 and days_ago % 2 == 0
+            m.review("本店牙刷", 0.1 if negative else 0.9, "x", at=clock.now - timedelta(days=days_ago, minutes=k))
     for days_ago in (3, 2, 1):
         for k in range(40):
-            negative = k < (1 if days_ago == 3 else 2)  # 2.5 % then 5 %: three days over 1.5 %
+            negative = k < (4 if days_ago == 3 else 5)  # 10 % then 12.5 %: three days well over 1.5 % and usual
             m.review("本店牙刷", 0.1 if negative else 0.9, "x", at=clock.now - timedelta(days=days_ago, minutes=k))
     m.cycle()
     [alert] = m.alerts()
-    assert alert.title == "投诉率连续 3 天超过 1.5%：本店牙刷（最近 5.0%）"
+    assert alert.title == "投诉率连续 3 天超过 1.5%：本店牙刷（最近 12.5%）"
+    assert alert.facts["usual_rate_pct"] == 1.43
+
+
+def test_complaint_rate_at_the_listings_usual_level_or_without_history_does_not_alert(monitor_factory, clock,
+                                                                                     webhook):
+    """Over the manual's 1.5 % every day, but that is this listing's normal (4 %), or there is no history yet."""
+    rules = "rules:\n  - {id: rate, type: complaint_rate, rate_pct: 1.5, days: 3, min_daily: 20}\n"
+    m = monitor_factory(config(rules, webhook.port))
+    for days_ago in (3, 2, 1):  # no history before: the usual rate is not known yet
+        for k in range(50):
+            m.review("本店牙刷", 0.1 if k < 3 else 0.9, "x", at=clock.now - timedelta(days=days_ago, minutes=k))
+    m.cycle()
+    assert m.alerts() == []
+    for days_ago in range(17, 3, -1):  # two weeks at 4–6 %: three days at 6 % are this listing's normal
+        for k in range(50):
+            m.review("本店牙刷", 0.1 if k < 2 + days_ago % 2 else 0.9, "x",
+                     at=clock.now - timedelta(days=days_ago, minutes=k))
+    m.cycle()
+    assert m.alerts() == []
 
 
 def test_mention_volume_and_negative_share_spikes(monitor_factory, clock, webhook):
