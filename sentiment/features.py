@@ -12,7 +12,9 @@ Feature families (all binary, per text):
   sentiment too) — they cover almost every Chinese sentiment word without a segmenter;
 * negation scope: characters and bigrams governed by a negator (不/没/无/别/未/非…), up to
   punctuation, a contrast word (但/却/可…) or ``NEGATION_WINDOW`` characters, hashed with their
-  own salt — this is what lets ``没有想象中好`` come out negative although ``好`` is positive;
+  own salt — this is what lets ``没有想象中好`` come out negative although ``好`` is positive.
+  With ``negation_replaces`` (new models) those characters and bigrams lose their plain form,
+  so 没有一次失望 carries "negated 失望" instead of both 失望 and its negation;
 * lexicon cues: a shipped list of general-domain sentiment words, flipped when negated, gives
   ``@pos``/``@neg`` features that carry a prior to domains the training reviews never covered.
 
@@ -167,6 +169,7 @@ class FeatureExtractor:
         ngram_max: int = NGRAM_MAX,
         use_negation: bool = True,
         use_lexicon: bool = True,
+        negation_replaces: bool = False,
     ) -> None:
         self.char_map = dict(char_map or {})
         self.table = build_translation(self.char_map)
@@ -174,6 +177,7 @@ class FeatureExtractor:
         self.negative = sorted({w.translate(self.table) for w in negative_words if w})
         self.ngram_max = int(ngram_max)
         self.use_negation = bool(use_negation)
+        self.negation_replaces = bool(negation_replaces) and self.use_negation
         self.use_lexicon = bool(use_lexicon) and bool(self.positive or self.negative)
         lexicon = {ngram_key(w): 1 for w in self.negative}
         lexicon.update({ngram_key(w): 0 for w in self.positive})
@@ -192,6 +196,7 @@ class FeatureExtractor:
             "ngram_max": self.ngram_max,
             "use_negation": self.use_negation,
             "use_lexicon": self.use_lexicon,
+            "negation_replaces": self.negation_replaces,
             "char_map": self.char_map,
             "positive_words": self.positive,
             "negative_words": self.negative,
@@ -206,6 +211,7 @@ class FeatureExtractor:
             ngram_max=int(config.get("ngram_max", NGRAM_MAX)),
             use_negation=bool(config.get("use_negation", True)),
             use_lexicon=bool(config.get("use_lexicon", True)),
+            negation_replaces=bool(config.get("negation_replaces", False)),  # older models: False
         )
 
     def normalise(self, texts: Sequence[object]) -> list[str]:
@@ -245,6 +251,12 @@ class FeatureExtractor:
             rows.append(row_of[pos])
 
         in_scope = self._negation_scope(codes, grams) if self.use_negation else None
+        if in_scope is not None and self.negation_replaces:
+            for size in (1, 2):  # keys/rows[size - 1] hold the plain n-grams of that size
+                pos, gram_keys = grams[size]
+                negated = in_scope[pos] if size == 1 else in_scope[pos] & in_scope[pos + 1]
+                keys[size - 1] = gram_keys[~negated]
+                rows[size - 1] = row_of[pos[~negated]]
         if in_scope is not None:
             uni_pos, uni_keys = grams[1]
             sel = in_scope[uni_pos]

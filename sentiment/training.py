@@ -73,7 +73,8 @@ def default_extractor() -> FeatureExtractor:
     lexicon = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
     positive = lexicon["positive"].split() + lexicon.get("positive_symbols", "").split()
     negative = lexicon["negative"].split() + lexicon.get("negative_symbols", "").split()
-    return FeatureExtractor(char_map=traditional_to_simplified_map(), positive_words=positive, negative_words=negative)
+    return FeatureExtractor(char_map=traditional_to_simplified_map(), positive_words=positive,
+                            negative_words=negative, negation_replaces=True)
 
 
 def traditional_to_simplified_map() -> dict[str, str]:
