@@ -84,8 +84,13 @@ class PriceChangeRule(_RuleBase):
     baseline: Duration = 7 * DAY
     baseline_min_points: int = Field(3, ge=1)
     active_for: Duration | None = Field(None, description="how long a move stays an alert; default: baseline")
+    ignore_market_moves: bool = Field(
+        True, description="no alert when most of the watched market moves the same way at once (618, 双11)")
+    market_window: Duration = Field(6 * 3600.0, description="how close in time the other listings must move")
+    market_min_share: float = Field(0.5, gt=0, le=1, description="share of the other watched listings that moved")
+    market_min_shops: int = Field(3, ge=2, description="shops that moved, this one included")
 
-    _durations = field_validator("baseline", "active_for", mode="before")(
+    _durations = field_validator("baseline", "active_for", "market_window", mode="before")(
         lambda v: v if v is None else parse_duration(v))
 
     @model_validator(mode="after")

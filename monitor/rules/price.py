@@ -27,9 +27,6 @@ log = logging.getLogger(__name__)
 CENT, TENTH = Decimal("0.01"), Decimal("0.1")
 # A market-wide move (see market_move). Not yet rule settings: a rule may carry market_window (seconds),
 # market_min_share and market_min_shops once the config model offers them.
-MARKET_WINDOW = 6 * 3600.0
-MARKET_MIN_SHARE = 0.5
-MARKET_MIN_SHOPS = 3
 UNDERCUT_STEP_PCT = 5  # an undercut is news again when its gap grows into the next step of this many points
 
 
@@ -99,11 +96,12 @@ def price_moves(points: list[PricePoint], rule: PriceChangeRule) -> list[Move]:
 def market_move(session: Session, rule: PriceChangeRule, target: Target, move: Move) -> dict | None:
     """A move most of the watched market made at the same time (618, 双11, a platform-wide coupon) is not an
     anomaly of this competitor: at least half of the other listings in the rule's scope with prices around the
-    move, from at least ``MARKET_MIN_SHOPS`` shops counting this one, moved the same way by the threshold within
-    ``MARKET_WINDOW`` of it. Returns what was found then (for the log), else None."""
-    window = timedelta(seconds=getattr(rule, "market_window", None) or MARKET_WINDOW)
-    min_share = getattr(rule, "market_min_share", None) or MARKET_MIN_SHARE
-    min_shops = getattr(rule, "market_min_shops", None) or MARKET_MIN_SHOPS
+    move, from at least ``market_min_shops`` shops counting this one, moved the same way by the threshold within
+    ``market_window`` of it (rule settings; ``ignore_market_moves: false`` turns this off). Returns what was found then (for the log), else None."""
+    if not rule.ignore_market_moves:
+        return None
+    window = timedelta(seconds=rule.market_window)
+    min_share, min_shops = rule.market_min_share, rule.market_min_shops
     peers = {t.id: t for t in session.scalars(select(Target).where(
         Target.enabled.is_(True), Target.in_config.is_(True), Target.kind == "product", Target.id != target.id))
         if _in_scope(rule, t)}

@@ -99,3 +99,34 @@ def test_price_floor_per_group(monitor_factory, webhook):
     [alert] = m.alerts()
     assert alert.title == "低于控价底线 ¥150.00：rival 现价 ¥149.00" and alert.tier == "I"
     assert "响应时限 1小时" in webhook.requests[0]["body"]["message"]
+
+
+MARKET = targets_yaml(
+    "{name: a, url: 'http://a.test/1', shop: 甲店, group: brush}",
+    "{name: b, url: 'http://b.test/1', shop: 乙店, group: brush}",
+    "{name: c, url: 'http://c.test/1', shop: 丙店, group: brush}",
+)
+
+
+def _market_sale(m, clock):
+    for _ in range(4):
+        for name in ("a", "b", "c"):
+            m.observe(name, 100)
+        clock.advance(hours=2)
+    for name in ("a", "b", "c"):  # 618: every shop cuts by 20 % within the hour
+        m.observe(name, 80)
+        clock.advance(minutes=10)
+    return m.cycle()
+
+
+def test_market_wide_move_is_not_an_alert_unless_asked(monitor_factory, clock, webhook):
+    hook = f"tiers:\n  II: {{urls: ['json://127.0.0.1:{webhook.port}/hook']}}\n"
+    m = monitor_factory(MARKET + "rules:\n  - {id: drop, type: price_drop, threshold_pct: 5}\n" + hook)
+    _market_sale(m, clock)
+    assert m.alerts() == []
+
+    clock.advance(days=2)
+    m2 = monitor_factory(MARKET + "rules:\n  - {id: drop, type: price_drop, threshold_pct: 5,"
+                                  " ignore_market_moves: false}\n" + hook)
+    _market_sale(m2, clock)
+    assert sorted(a.title for a in m2.alerts()) == ["竞品降价 20.0%：a", "竞品降价 20.0%：b", "竞品降价 20.0%：c"]
