@@ -16,7 +16,7 @@ Rules, in order, for each code point:
 * compatibility forms (NFKC): full-width → half-width, ⒜/Ⓐ/𝐀 → letters, ㈠ → 一, Kangxi
   radicals → ideographs; number forms ①⑴⒈❶➀ → digits, ⑩⑽⒑⓫㉑ → two digits;
 * ``№`` is kept as it is (it stands for "No"; packs spell "№1" explicitly);
-* ``+`` → ``加`` so that "+V"/"+微" reads like "加V"/"加微";
+* ``+`` → ``加`` so that "+V"/"+微" reads like "加V"/"加微"; 🐧 → 企鹅 (QQ's mascot, "🐧123456");
 * traditional → simplified, per character, from OpenCC ``t2s``;
 * lower case; a few Greek/Cyrillic look-alikes of Latin letters → Latin;
 * whitespace, punctuation, symbols, emoji, zero-width and other format characters and combining
@@ -51,6 +51,8 @@ _PLUS_SIGNS = frozenset("+\u2795\u2214\u02d6")  # + ➕ ∔ ˖ (＋ ﹢ ⁺ ₊ 
 #: Symbols kept as they are: "№" stands for two letters (NFKC "No"), which a one-to-one
 #: mapping cannot produce, and dropping it would turn "№1" into a bare "1".
 _KEPT_SYMBOLS = frozenset("№")
+#: Emoji that sellers write instead of a contact word: 🐧 for QQ's 企鹅 ("🐧1038829911").
+_SYMBOL_WORDS = {"\U0001F427": "企鹅"}
 _LOOKALIKES = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
@@ -251,6 +253,8 @@ def _map_char(ch: str, options: NormalizeOptions, t2s: dict[str, str]) -> str | 
         return ch
     if ch in _KEPT_SYMBOLS:
         return ch
+    if options.skip_symbols and ch in _SYMBOL_WORDS:
+        return _SYMBOL_WORDS[ch]
     if options.compatibility:
         ch = _compatibility_char(ch)
         if len(ch) > 1:

@@ -25,7 +25,7 @@ _FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)({_UNITS})?|([{_CN_DIGITS}
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("章代次季集期节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单")
+_ORDINAL_NEXT = set("章代次季集期节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝",
                     "乐章", "学期", "学年", "级")
 _RANKING_HEADS = ("第一", "第1")
@@ -120,14 +120,19 @@ RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact"
 # checked afterwards (a look-behind first would disable that scan, 40x slower on a batch).
 _PHONE_CANDIDATES = (re.compile(r"1[3-9][0-9]{9}"),   # mobile
                      re.compile(r"400[0-9]{7}"), re.compile(r"800[0-9]{7}"))  # hotlines
+_CN_DIGIT = "零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖"
+#: A mobile number in Chinese numerals (一三八…, 壹叁玖…): 11 of them starting 1 then 3–9.
+_CN_PHONE = re.compile(rf"[一幺壹][三四五六七八九叁肆伍陆柒捌玖][{_CN_DIGIT}]{{9}}(?![{_CN_DIGIT}])")
 
 
 def find_phone_numbers(text: str) -> list[tuple[int, int]]:
     """Mobile numbers (11 digits, 13x–19x) and 400/800 hotlines not glued to other digits.
 
-    Numbers written in Chinese (一三八…) are caught after a contact word by :func:`contact`.
+    Numbers written in Chinese (一三八…, 壹叁玖…) count when they are 11 numerals shaped like a mobile
+    number; shorter ones are caught after a contact word by :func:`contact`.
     """
-    spans = []
+    spans = [found.span() for found in _CN_PHONE.finditer(text)
+             if found.start() == 0 or text[found.start() - 1] not in _CN_DIGIT]
     for candidate in _PHONE_CANDIDATES:
         for found in candidate.finditer(text):
             start, end = found.span()

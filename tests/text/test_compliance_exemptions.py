@@ -149,3 +149,38 @@ def test_usage_tips_ordinals_and_names_from_the_third_batch(title):
 ])
 def test_third_batch_violations_are_flagged(title, category):
     assert any(f.category == category and f.level in ("block", "review") for f in check(title)), check(title)
+
+
+@pytest.mark.parametrize("title, category", [
+    ("磁吸充电宝 史上最薄6.8mm", "absolute"),
+    ("足银手镯 首屈一指的工艺", "absolute"),
+    ("粉底液 持妆天花板 30ml", "absolute"),
+    ("国礼同款 景泰蓝花瓶", "authority"),
+    ("教育部推荐 点读笔", "authority"),
+    ("东北大米 机 关 食 堂 同 款", "authority"),
+    ("吹风机 cctv2报道", "authority"),
+    ("足浴盆 治风湿", "medical"),
+    ("酸枣仁茶 改善shui眠", "medical"),
+    ("何首乌洗发水 快速升发", "medical"),
+    ("羊毛衫 保证不起球", "guarantee"),
+    ("钛钢项链 永不tui色", "guarantee"),
+    ("杀蟑胶饵 一次根除", "guarantee"),
+    ("社区团购 0风险", "guarantee"),
+    ("红玛瑙手串 戴上就转运", "superstition"),
+    ("地垫 踩出財運", "superstition"),
+    ("观音吊坠 保you全家", "superstition"),
+    ("二手钢琴 联系壹叁玖贰捌伍陆柒柒零捌", "diversion"),
+    ("普洱熟茶 薇一三八五五二零六六七七", "diversion"),
+    ("游戏代充 🐧1038829911", "diversion"),
+    ("猫砂拼团 进裙705231", "diversion"),
+])
+def test_fifth_batch_violations_are_flagged(title, category):
+    assert any(f.category == category and f.level in ("block", "review") for f in check(title)), check(title)
+
+
+@pytest.mark.parametrize("title", [
+    "明前绿茶 80℃冲泡 第一泡洗茶", "集成吊顶 天花板灯 LED", "王者荣耀 周边 手办", "财运亨通 春联 福字",
+    "品质保证 正品", "转运中心 物流", "群晖 NAS 存储", "一二三四五六七八九十一 识字卡",
+])
+def test_fifth_batch_traps_are_not_flagged(title):
+    assert flagged(title) == []
