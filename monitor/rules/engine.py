@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -38,6 +38,8 @@ class RuleContext:
     timezone: str
     metrics_shop: str = "本店"  # shop named in alerts about the seller's own metric series
     config: AppConfig | None = None  # for rules that need more of it (the compliance packs)
+    #: Per-pass memo for facts several targets share (the market around a time), so a pass stays linear.
+    cache: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,8 @@ from monitor.rules.history import PricePoint, latest_price, own_listings, price_
 
 log = logging.getLogger(__name__)
 CENT, TENTH = Decimal("0.01"), Decimal("0.1")
-# A market-wide move (see market_move). Not yet rule settings: a rule may carry market_window (seconds),
-# market_min_share and market_min_shops once the config model offers them.
+#: Moves within this many seconds share one look at the market (market_move), so a pass stays linear.
+MARKET_BUCKET = 900
 UNDERCUT_STEP_PCT = 5  # an undercut is news again when its gap grows into the next step of this many points
 
 
@@ -93,13 +93,59 @@ def price_moves(points: list[PricePoint], rule: PriceChangeRule) -> list[Move]:
     return moves
 
 
-def market_move(session: Session, rule: PriceChangeRule, target: Target, move: Move) -> dict | None:
+def market_move(session: Session, rule: PriceChangeRule, target: Target, move: Move, ctx=None) -> dict | None:
     """A move most of the watched market made at the same time (618, 双11, a platform-wide coupon) is not an
-    anomaly of this competitor: at least half of the other listings in the rule's scope with prices around the
-    move, from at least ``market_min_shops`` shops counting this one, moved the same way by the threshold within
-    ``market_window`` of it (rule settings; ``ignore_market_moves: false`` turns this off). Returns what was found then (for the log), else None."""
+    anomaly of this competitor: at least ``market_min_share`` of the other listings in the rule's scope with
+    prices around the move, from at least ``market_min_shops`` shops counting this one, moved the same way by
+    the threshold within ``market_window`` of it (``ignore_market_moves: false`` turns this off). Returns what
+    was found then (for the log), else None.
+
+    The market around a time is computed once per pass and ``MARKET_BUCKET`` (``ctx.cache``): looking at
+    every peer for every move made a full pass quadratic in the number of targets."""
     if not rule.ignore_market_moves:
         return None
+    bucket = datetime.fromtimestamp(move.at.timestamp() // MARKET_BUCKET * MARKET_BUCKET, move.at.tzinfo)
+    key = ("market", rule.id, rule.type, rule.threshold_pct, rule.threshold_abs, rule.market_window,
+           rule.scope.model_dump_json(), bucket)
+    cache = ctx.cache if ctx is not None else {}
+    if key not in cache:
+        cache[key] = _market_around(session, rule, bucket, move.anomaly == "drop")
+    shop_of, watched, moved = cache[key]
+    watched, moved = watched - {target.id}, moved - {target.id}
+    shops = {shop_of[i] for i in moved} | {target.shop or target.site}
+    if watched and len(moved) / len(watched) >= rule.market_min_share and len(shops) >= rule.market_min_shops:
+        return {"peers": len(watched), "moved": len(moved), "shops": len(shops)}
+    return None
+
+
+def _market_around(session: Session, rule: PriceChangeRule, at: datetime, drop: bool):
+    """``(shop by target id, ids watched around at, ids that moved the rule's way by its threshold)`` over
+    the product listings in the rule's scope, in one query bounded by time."""
+    window = timedelta(seconds=rule.market_window)
+    peers = {t.id: t for t in session.scalars(select(Target).where(
+        Target.enabled.is_(True), Target.in_config.is_(True), Target.kind == "product")) if _in_scope(rule, t)}
+    rows = session.execute(
+        select(PriceObservation.target_id, PriceObservation.observed_at, PriceObservation.price)
+        .where(PriceObservation.price.is_not(None),
+               PriceObservation.observed_at >= at - window - timedelta(days=1),
+               PriceObservation.observed_at <= at + window)
+        .order_by(PriceObservation.observed_at)).all()
+    series: dict[int, list[tuple[datetime, Decimal]]] = {}
+    for target_id, observed_at, price in rows:
+        if target_id in peers:
+            series.setdefault(target_id, []).append((observed_at, price))
+    watched, moved = set(), set()
+    for target_id, prices in series.items():
+        before = [p for t, p in prices if t < at - window]
+        during = [p for t, p in prices if at - window <= t <= at + window]
+        if not before or not during:
+            continue
+        watched.add(target_id)
+        extreme = min(during) if drop else max(during)
+        if (extreme < before[-1] if drop else extreme > before[-1]) and _meets(rule, abs(extreme - before[-1]),
+                                                                                before[-1]):
+            moved.add(target_id)
+    return {i: (t.shop or t.site) for i, t in peers.items()}, watched, moved
     window = timedelta(seconds=rule.market_window)
     min_share, min_shops = rule.market_min_share, rule.market_min_shops
     peers = {t.id: t for t in session.scalars(select(Target).where(
@@ -160,7 +206,7 @@ def price_change(session: Session, rule: PriceChangeRule, target: Target, ctx) -
     still = (current.price < move.before) if drop else (current.price > move.before)
     if not still or not _meets(rule, abs(current.price - move.before), move.before):
         return []  # moved back
-    market = market_move(session, rule, target, move)
+    market = market_move(session, rule, target, move, ctx)
     if market is not None:
         log.debug("%s: %s of %s is a market-wide move (%s)", rule.id, direction, target.name, market)
         return []

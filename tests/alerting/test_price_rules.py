@@ -130,3 +130,18 @@ def test_market_wide_move_is_not_an_alert_unless_asked(monitor_factory, clock, w
                                   " ignore_market_moves: false}\n" + hook)
     _market_sale(m2, clock)
     assert sorted(a.title for a in m2.alerts()) == ["竞品降价 20.0%：a", "竞品降价 20.0%：b", "竞品降价 20.0%：c"]
+
+
+def test_market_is_looked_at_once_per_pass_for_moves_at_the_same_time(monitor_factory, clock, webhook, monkeypatch):
+    """A full pass must stay linear: one look at the market per time bucket, not one per moving target."""
+    import monitor.rules.price as price
+
+    calls = []
+    real = price._market_around
+    monkeypatch.setattr(price, "_market_around", lambda *args: calls.append(args[2]) or real(*args))
+    hook = f"tiers:\n  II: {{urls: ['json://127.0.0.1:{webhook.port}/hook']}}\n"
+    m = monitor_factory(MARKET + "rules:\n  - {id: drop, type: price_drop, threshold_pct: 5}\n" + hook)
+    _market_sale(m, clock)
+    assert m.alerts() == []  # still recognised as a market-wide move
+    # three cuts at 10:00, 10:10 and 10:20 fall in two 15-minute buckets: two looks, never one per target
+    assert len(calls) == 2 and len(set(calls)) == 2
