@@ -68,7 +68,7 @@ def print_out_of_domain(score_many, snownlp_score) -> None:
         rows = list(csv.DictReader(handle))
     print()
     print(f"{'out of domain (short reviews)':<34}{'linear':>10}{'snownlp':>10}")
-    for subset in ("tuning", "blind"):
+    for subset in ("tuning", "blind", "blind3"):
         chosen = [r for r in rows if r["set"] == subset]
         texts = [r["review"] for r in chosen]
         labels = [int(r["label"]) for r in chosen]

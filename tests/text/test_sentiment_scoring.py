@@ -90,11 +90,11 @@ def _ood_reviews():
         return list(csv.DictReader(handle))
 
 
-@pytest.mark.parametrize("subset, floor", [("tuning", 0.88), ("blind", 0.84)])
+@pytest.mark.parametrize("subset, floor", [("tuning", 0.88), ("blind", 0.87), ("blind3", 0.82)])
 def test_short_reviews_from_other_domains(subset, floor):
     """Takeaway, film, app, hotel and service reviews written for this check (docs/sentiment.md):
-    the shipped model scored 0.898 / 0.862 on them; the floors catch a lexicon or cue regression
-    (the model before the lexicon extension scored 0.84 / 0.78)."""
+    the shipped model scores 0.895 / 0.892 / 0.842 on them; the floors catch a lexicon or cue
+    regression (the model before the lexicon work scored 0.84 / 0.78 / below 0.82)."""
     rows = [r for r in _ood_reviews() if r["set"] == subset]
     assert len(rows) >= 500
     probabilities = score_many([r["review"] for r in rows])
