@@ -153,6 +153,7 @@ class SentimentDeclineRule(_RuleBase):
     days: int = Field(2, ge=1, le=30, description="consecutive daily falls")
     drop_pct: float = Field(5.0, gt=0, lt=100)
     min_daily: int = Field(5, ge=1)
+    min_z: float = Field(3.0, ge=0, description="the fall must exceed this many standard errors (0: off)")
 
 
 class ComplaintRateRule(_RuleBase):
@@ -160,6 +161,9 @@ class ComplaintRateRule(_RuleBase):
     scope: RuleScope = Field(default_factory=lambda: RuleScope(owner="any"))
     rate_pct: float = Field(1.5, gt=0, lt=100)
     days: int = Field(3, ge=1, le=30)
+    baseline_days: int = Field(14, ge=1, le=180, description="days before the run that give the usual rate")
+    baseline_factor: float = Field(2.0, ge=1, description="the run must be at least this many times usual")
+    min_z: float = Field(3.7, ge=0, description="and above usual by this many standard errors (0: off)")
     negative_below: float = Field(0.4, gt=0, lt=1)
     min_daily: int = Field(20, ge=1)
 

@@ -21,14 +21,9 @@ from monitor.rules.events import Condition, listing_facts
 from monitor.rules.history import TextPoint, latest_title, mention_points, review_points
 from monitor.rules.robust_stats import proportion_z
 
-# Not yet rule settings (the config model would need them): how far back the usual complaint rate is taken,
-# how far above it a run must be, and how many standard errors a sentiment slide must fall in total.
-BASELINE_DAYS = 14
-BASELINE_FACTOR = 2.0
-# The run's rate above the usual one by this many standard errors (≈ 1 in 10,000 by chance): every listing is
-# judged every day, so a looser test would raise a false alert somewhere in the catalogue every month.
-RATE_Z = 3.7
-DECLINE_Z = 3.0
+# Rule settings with these defaults: complaint_rate.min_z 3.7 — the run's rate above the usual one by this
+# many standard errors (≈ 1 in 10,000 by chance): every listing is judged every day, so a looser test would
+# raise a false alert somewhere in the catalogue every month; sentiment_decline.min_z 3.0.
 
 
 def daily_scores(points: list[TextPoint], timezone: str) -> dict[date, list[float]]:
@@ -68,7 +63,7 @@ def sentiment_decline(session: Session, rule: SentimentDeclineRule, target: Targ
         means = [fmean(days[d]) for d in seq]
         falls = [(a - b) / a * 100 if a > 0 else 0.0 for a, b in pairwise(means)]
         # each day down by drop_pct, and in all by more than a few dozen texts' daily means wander on their own
-        if all(fall >= rule.drop_pct for fall in falls) and _fall_z(days[seq[0]], days[seq[-1]]) >= DECLINE_Z:
+        if all(fall >= rule.drop_pct for fall in falls) and _fall_z(days[seq[0]], days[seq[-1]]) >= rule.min_z:
             break
     else:
         return []
@@ -101,7 +96,7 @@ def _complaint_run(rule: ComplaintRateRule, days: dict, negatives: dict, seq: li
     rates = [negatives[d] / len(days[d]) * 100 for d in seq]
     if any(rate <= rule.rate_pct for rate in rates):
         return None
-    history = [d for d in days if seq[0] - timedelta(days=BASELINE_DAYS) <= d < seq[0]
+    history = [d for d in days if seq[0] - timedelta(days=rule.baseline_days) <= d < seq[0]
                and len(days[d]) >= rule.min_daily]
     if len(history) < rule.days:
         return None  # no usual rate known yet
@@ -110,18 +105,18 @@ def _complaint_run(rule: ComplaintRateRule, days: dict, negatives: dict, seq: li
     if any(rate <= usual * 100 for rate in rates):
         return None
     run_negative, run_total = sum(negatives[d] for d in seq), sum(len(days[d]) for d in seq)
-    if run_negative / run_total < BASELINE_FACTOR * usual or proportion_z(
-            run_negative, run_total, usual_negative, usual_total) < RATE_Z:
+    if run_negative / run_total < rule.baseline_factor * usual or proportion_z(
+            run_negative, run_total, usual_negative, usual_total) < rule.min_z:
         return None  # this listing's normal level, or a blip a few more reviews would explain
     return rates, usual
 
 
 def complaint_rate(session: Session, rule: ComplaintRateRule, target: Target, ctx) -> list[Condition]:
     """Every one of the last ``days`` days over ``rate_pct`` and over the listing's usual rate (the
-    ``BASELINE_DAYS`` before), and the run as a whole ≥ ``BASELINE_FACTOR`` × usual and above it by ``RATE_Z``
+    ``baseline_days`` before), and the run as a whole ≥ ``baseline_factor`` × usual and above it by ``min_z``
     standard errors (both rates are samples).
     Without ``days`` days of history there is no usual rate yet: no alert."""
-    since = ctx.now - timedelta(days=rule.days + BASELINE_DAYS + 1)
+    since = ctx.now - timedelta(days=rule.days + rule.baseline_days + 1)
     days = daily_scores(_points(session, target, since), ctx.timezone)
     today = ctx.now.astimezone(ZoneInfo(ctx.timezone)).date()
     negatives = {d: sum(1 for s in days[d] if s < rule.negative_below) for d in days}

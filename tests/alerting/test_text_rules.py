@@ -3,6 +3,8 @@
 import hashlib
 from datetime import timedelta
 
+import pytest
+
 from monitor.models import Mention
 from tests.alerting.conftest import targets_yaml
 
@@ -67,9 +69,7 @@ def test_sentiment_index_falling_days_in_a_row(monitor_factory, clock, webhook):
     assert [d[1] for d in alert.facts["daily"]] == [0.8, 0.74, 0.7]
 
 
-def test_complaint_rate_over_threshold_for_n_days(monitor_factory, clock, webhook):
-    rules = "rules:\n  - {id: rate, type: complaint_rate, rate_pct: 1.5, days: 3, min_daily: 20}\n"
-    m = monitor_factory(config(rules, webhook.port))
+def _complaint_month(m, clock):
     for days_ago in range(10, 3, -1):  # a week at the listing's usual rate: 0–1 negative in 40 a day
         for k in range(40):
             negative = k == 0 and days_ago % 2 == 0
@@ -78,6 +78,22 @@ def test_complaint_rate_over_threshold_for_n_days(monitor_factory, clock, webhoo
         for k in range(40):
             negative = k < (4 if days_ago == 3 else 5)  # 10 % then 12.5 %: three days well over 1.5 % and usual
             m.review("本店牙刷", 0.1 if negative else 0.9, "x", at=clock.now - timedelta(days=days_ago, minutes=k))
+
+
+@pytest.mark.parametrize("setting", ["min_z: 5", "baseline_factor: 9"])
+def test_complaint_rate_significance_settings_are_used(monitor_factory, clock, webhook, setting):
+    """The rise above is 4.5 standard errors and 8× the usual rate: stricter settings silence it."""
+    rules = f"rules:\n  - {{id: rate, type: complaint_rate, rate_pct: 1.5, days: 3, min_daily: 20, {setting}}}\n"
+    m = monitor_factory(config(rules, webhook.port))
+    _complaint_month(m, clock)
+    m.cycle()
+    assert m.alerts() == []
+
+
+def test_complaint_rate_over_threshold_for_n_days(monitor_factory, clock, webhook):
+    rules = "rules:\n  - {id: rate, type: complaint_rate, rate_pct: 1.5, days: 3, min_daily: 20}\n"
+    m = monitor_factory(config(rules, webhook.port))
+    _complaint_month(m, clock)
     m.cycle()
     [alert] = m.alerts()
     assert alert.title == "投诉率连续 3 天超过 1.5%：本店牙刷（最近 12.5%）"
