@@ -59,8 +59,11 @@ def accuracy(probabilities, labels) -> float:
 
 
 def print_out_of_domain(score_many, snownlp_score) -> None:
-    """Accuracy on short reviews from other domains (tests/text/data/ood_reviews.csv): the
-    "tuning" half guided the lexicon extension, the "blind" half was never looked at."""
+    """Accuracy on short reviews from other domains (tests/text/data/ood_reviews.csv). The shipped
+    model is trained on the "tuning" and "blind" sets (train_sentiment_model.py); "blind3" is the
+    honest figure."""
+    from train_sentiment_model import OOD_TRAIN_SETS
+
     import csv
 
     path = ROOT / "tests" / "text" / "data" / "ood_reviews.csv"
@@ -74,7 +77,8 @@ def print_out_of_domain(score_many, snownlp_score) -> None:
         labels = [int(r["label"]) for r in chosen]
         linear = accuracy(score_many(texts), labels)
         snow = accuracy([snownlp_score(t) for t in texts], labels)
-        print(f"{subset + f' ({len(chosen)} reviews)':<34}{linear:>10.4f}{snow:>10.4f}")
+        name = subset + f" ({len(chosen)}{', trained on' if subset in OOD_TRAIN_SETS else ''})"
+        print(f"{name:<34}{linear:>10.4f}{snow:>10.4f}")
 
 
 def main() -> None:
@@ -119,8 +123,13 @@ def main() -> None:
         if not args.skip_holdout and (args.data_dir / "online_shopping_train.csv").exists():
             from sentiment.training import train_model
 
+            import numpy as np
+            from train_sentiment_model import OOD_TRAIN_SETS, read_ood
+
             train_texts, train_labels = read_labelled_csv(args.data_dir / "online_shopping_train.csv")
-            held_out = train_model(train_texts, train_labels)
+            ood_texts, ood_labels = read_ood(OOD_TRAIN_SETS)  # the shipped recipe: out-of-domain × 3
+            held_out = train_model(train_texts + ood_texts * 3,
+                                   np.concatenate([train_labels, np.array(ood_labels * 3, dtype=np.int64)]))
             print(f"{'linear (held-out: train only)':<34}{accuracy(held_out.predict_proba(texts), labels):>14.4f}{'':>12}")
         snow_acc = accuracy(snow, labels[: len(snow_texts)])
         print(f"{'snownlp (default model)':<34}{snow_acc:>14.4f}{snow_rate:>12.0f}")
