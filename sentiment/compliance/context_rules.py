@@ -114,7 +114,18 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
     return None if _USAGE.match(norm, end) else level
 
 
-RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage}
+#: An amount or a period right after an earnings word: 日赚300, 回本周期45天, 月入过万, 稳涨20%.
+_AMOUNT = re.compile(rf".{{0,2}}?(?:[0-9]|[{_CN_DIGITS}]+(?:万|千|百|元|块|天|个月|月|年)|过|破|上万)")
+
+
+def amount(norm: str, start: int, end: int, level: str) -> str | None:
+    """Words such as 回本周期/月入/稳涨 are an earnings promise when a figure follows (回本周期45天, 稳涨20%);
+    alone they are ordinary words (a pack may still list the few that are promises by themselves, 日赚)."""
+    return level if _AMOUNT.match(norm, end) else None
+
+
+RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage,
+                                 "amount": amount}
 
 # A literal first character lets the regex engine skip ahead fast; the digit boundaries are
 # checked afterwards (a look-behind first would disable that scan, 40x slower on a batch).

@@ -184,3 +184,34 @@ def test_fifth_batch_violations_are_flagged(title, category):
 ])
 def test_fifth_batch_traps_are_not_flagged(title):
     assert flagged(title) == []
+
+
+@pytest.mark.parametrize("title, category", [
+    ("露营帐篷 重量全网最轻 仅1.2kg", "absolute"),   # 全网最 beats the figure exemption
+    ("登山杖 T0P1 徒步必备", "absolute"),
+    ("装修公司 住 建 部 推荐 合作装企", "authority"),
+    ("理财课 证​监​会 认证讲师", "authority"),
+    ("卸妆膏 人民ri报 点赞国货", "authority"),
+    ("洗发水 生姜 脱发克星", "medical"),
+    ("蒲公英根茶 和乳✦腺✦结✦节说拜拜", "medical"),
+    ("学习台灯 恢复假性近视", "medical"),
+    ("面霜 ⑦天白一度", "guarantee"),
+    ("烧烤店加盟 回·本·周·期 45天", "guarantee"),
+    ("手机副业 日赚300+", "guarantee"),
+    ("筋膜枪 用了不灵包退钱", "guarantee"),
+    ("考研押题卷 不过退全款", "guarantee"),
+    ("生肖酒 喝一口 轉運 一整年", "superstition"),
+    ("红绳 月·老·加·持 款", "superstition"),
+    ("副业带教 先加TG @xhs_daijiao 再聊", "diversion"),
+    ("装修效果图 加卫星 zxxgt01", "diversion"),
+])
+def test_sixth_batch_violations_are_flagged(title, category):
+    assert any(f.category == category and f.level in ("block", "review") for f in check(title)), check(title)
+
+
+@pytest.mark.parametrize("title", [
+    "满五唯一 三居室 南北通透", "酸辣粉单人套餐 可选不辣/微辣/加微辣", "去屑洗发水 头皮屑克星 500ml",
+    "回本", "部队火锅 双人餐", "物流转运中心 直发",
+])
+def test_sixth_batch_traps_are_not_flagged(title):
+    assert [f for f in check(title) if f.level == "block"] == []
