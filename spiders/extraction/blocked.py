@@ -25,8 +25,9 @@ _STRONG_BODY = (
 )
 _STRONG_TITLE = re.compile(r"验证码|安全验证|人机验证|访问验证|滑动验证|身份验证|登录|登陆|访问被拒绝|拒绝访问|访问受限|拦截"
                            r"|security check|access denied|sign in|log in|login|captcha|just a moment", re.IGNORECASE)
-_WEAK_MARKERS = ("captcha", "验证码", "安全验证", "人机验证", "访问验证", "请完成验证", "异常流量", "访问过于频繁", "punish",
-                 "x5sec", "安全检测")
+#: Captcha words: weak signs on a product page, enough on a review or search listing (``looks_blocked``).
+CAPTCHA_MARKERS = ("captcha", "验证码", "滑块验证", "安全验证", "人机验证", "访问验证", "请完成验证", "异常流量",
+                   "请拖动滑块", "访问过于频繁", "punish", "x5sec", "安全检测")
 _LOGIN_WORDS = re.compile(r"请登录后|登录后查看|登录后才能|请先登录|需要登录|密码登录|扫码登录|短信登录|账号登录")
 LOGIN_URL = re.compile(r"login|passport\.|signin|sign-in|/member/|verify|captcha|punish|sec\.taobao|_____tmd_____",
                        re.IGNORECASE)
@@ -40,6 +41,12 @@ _GONE = re.compile(
 _MESSAGE_BLOCKS = ("//title/text()", "//h1", "//h2", "//h3",
                    ("//*[re:test(concat(@class, ' ', @id), 'error|empty|notice|tips?\\b|404|not-?found|itemover|"
                     "goods-?err|no-?result|msg', 'i')]"))
+
+
+def looks_blocked(body: str) -> bool:
+    """A captcha page instead of a review or search listing (those never carry JSON-LD)."""
+    head = body[:20000].lower()
+    return any(marker in head for marker in CAPTCHA_MARKERS) and "application/ld+json" not in head
 
 
 def block_reason(text: str, selector: Selector | None, strong_only: bool = False) -> str | None:
@@ -61,7 +68,7 @@ def block_reason(text: str, selector: Selector | None, strong_only: bool = False
     if strong_only:
         return None
     lowered = head.lower()
-    if any(marker in lowered for marker in _WEAK_MARKERS):
+    if any(marker in lowered for marker in CAPTCHA_MARKERS):
         return "captcha / verification page instead of the product"
     if match := _LOGIN_WORDS.search(head):
         return f"login wall ({match.group(0)}): the site wants a login (set cookies for this target?)"

@@ -37,16 +37,7 @@ from spiders.extraction.stock import UNKNOWN, stock_from_schema, stock_from_text
 from spiders.extraction.structured import Offer, PageIdentity, jsonld_offers
 from spiders.extraction.visible import selected_text, shopper_text, visible_selector
 
-__all__ = ["Problem", "Product", "extract_product", "looks_blocked"]
-
-CAPTCHA_MARKERS = ("captcha", "验证码", "滑块验证", "安全验证", "人机验证", "访问验证", "请完成验证", "异常流量",
-                   "请拖动滑块", "访问过于频繁", "punish", "x5sec", "安全检测")
-
-
-def looks_blocked(body: str) -> bool:
-    head = body[:20000].lower()
-    return any(marker in head for marker in CAPTCHA_MARKERS) and "application/ld+json" not in head
-
+__all__ = ["Problem", "Product", "extract_product"]
 
 class Page:
     """An HTML body and its parsed tree, built only when something needs it: a page answered by JSON-LD

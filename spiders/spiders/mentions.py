@@ -21,7 +21,7 @@ from spiders.extraction.mentions import (
     text_hash,
     url_hash,
 )
-from spiders.extraction.product import looks_blocked
+from spiders.extraction.blocked import looks_blocked
 from spiders.extraction.records import field_value
 from spiders.items import MentionItem
 from spiders.job import CrawlTarget

@@ -16,7 +16,7 @@ from typing import Any
 from scrapy.http import Response
 
 from spiders.extraction.dates import is_relative_time, parse_time
-from spiders.extraction.product import looks_blocked
+from spiders.extraction.blocked import looks_blocked
 from spiders.extraction.records import field_count, field_value
 from spiders.items import ReviewItem
 from spiders.job import CrawlTarget
