@@ -16,7 +16,8 @@ Rules, in order, for each code point:
 * compatibility forms (NFKC): full-width → half-width, ⒜/Ⓐ/𝐀 → letters, ㈠ → 一, Kangxi
   radicals → ideographs; number forms ①⑴⒈❶➀ → digits, ⑩⑽⒑⓫㉑ → two digits;
 * ``№`` is kept as it is (it stands for "No"; packs spell "№1" explicitly);
-* ``+`` → ``加`` so that "+V"/"+微" reads like "加V"/"加微"; 🐧 → 企鹅 (QQ's mascot, "🐧123456");
+* ``+`` → ``加`` so that "+V"/"+微" reads like "加V"/"加微"; 🐧 → 企鹅 (QQ's mascot, "🐧123456"),
+  🛰 → 卫星 (a homophone of 微信);
 * traditional → simplified, per character, from OpenCC ``t2s``;
 * lower case; a few Greek/Cyrillic look-alikes of Latin letters → Latin;
 * whitespace, punctuation, symbols, emoji, zero-width and other format characters and combining
@@ -51,8 +52,9 @@ _PLUS_SIGNS = frozenset("+\u2795\u2214\u02d6")  # + ➕ ∔ ˖ (＋ ﹢ ⁺ ₊ 
 #: Symbols kept as they are: "№" stands for two letters (NFKC "No"), which a one-to-one
 #: mapping cannot produce, and dropping it would turn "№1" into a bare "1".
 _KEPT_SYMBOLS = frozenset("№")
-#: Emoji that sellers write instead of a contact word: 🐧 for QQ's 企鹅 ("🐧1038829911").
-_SYMBOL_WORDS = {"\U0001F427": "企鹅"}
+#: Emoji that sellers write instead of a contact word: 🐧 for QQ's 企鹅 ("🐧1038829911"),
+#: 🛰 for 卫星 (wèixīng, a homophone of 微信: "➕🛰 abc123").
+_SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星"}
 _LOOKALIKES = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",

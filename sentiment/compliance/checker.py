@@ -28,7 +28,7 @@ from sentiment.compliance.findings import LEVELS, Finding
 from sentiment.compliance.lexicon import Lexicon
 from sentiment.compliance.packs import Pack, PackError, load_default_packs, load_pack
 from sentiment.compliance.title_findings import (
-    HANDLE_ENTRY, PHONE_ENTRY, TitleContext, builtin_finding, findings_by_title, phone_span,
+    HANDLE_ENTRY, OFFSITE_ENTRY, PHONE_ENTRY, TitleContext, builtin_finding, findings_by_title, phone_span,
     source_span,
 )
 from sentiment.normalize import Normalizer, default_normalizer
@@ -86,7 +86,8 @@ class Checker:
         hits = self.lexicon.automaton.find_matches_as_indexes(units)
         phones = context_rules.find_phone_numbers(batch.text)
         handles = context_rules.find_colon_handles(batch.source, batch.source_codes)
-        if not hits and not phones and not handles:
+        offsite = context_rules.find_offsite_addresses(batch.source, batch.source_codes)
+        if not hits and not phones and not handles and not offsite:
             return results
         context = TitleContext(batch, titles, self.lexicon.patterns, self.lexicon.simple,
                                self.level_overrides)
@@ -96,6 +97,7 @@ class Checker:
                 results[index] = tuple(found)
         builtins = [(*phone_span(context, *span), PHONE_ENTRY) for span in phones]
         builtins += [(*source_span(context, *span), HANDLE_ENTRY) for span in handles]
+        builtins += [(*source_span(context, *span), OFFSITE_ENTRY) for span in offsite]
         for index, o0, o1, entry in builtins:
             finding = builtin_finding(context, index, o0, o1, entry, results[index])
             if finding is not None:

@@ -17,7 +17,7 @@ import numpy as np
 #: rule(normalised_title, start, end, pack_level) -> level or None (exempt)
 ContextRule = Callable[[str, int, int, str], "str | None"]
 
-_CN_DIGITS = "零〇一二三四五六七八九十百千万两半"
+_CN_DIGITS = "零〇一二三四五六七八九十百千万两半壹贰叁肆伍陆柒捌玖拾佰仟"
 _UNITS = ("kg|g|mg|t|斤|公斤|克|吨|m|cm|mm|km|米|厘米|毫米|公里|寸|英寸|尺|h|小时|分钟|min|秒|s|天|"
           "个月|周|年|w|kw|瓦|千瓦|v|伏|a|安|mah|ah|毫安|ml|l|升|毫升|度|倍|人|位|件|层|档|速|级|"
           "码|号|gb|tb|mb|hz|db|分贝|帕|pa|kpa|bar|平|平米|平方|㎡|元|折|款|种|色|片|粒|包|瓶|次")
@@ -25,7 +25,7 @@ _FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)({_UNITS})?|([{_CN_DIGITS}
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("章代次季集期节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡")
+_ORDINAL_NEXT = set("章代次季集期节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝",
                     "乐章", "学期", "学年", "级")
 _RANKING_HEADS = ("第一", "第1")
@@ -39,13 +39,22 @@ _CONTACT_PREFIX = set("加+")
 _PAYMENT_WORDS = ("支付", "付款", "收款", "扫码", "红包", "零钱")
 
 
+#: What comes right before 最 when it ranks quality, not a measured spec: 功能最多, 环保等级最高.
+_QUALITY_BEFORE = ("功能", "性能", "品质", "质量", "等级", "级别", "档次", "效果", "功效", "口碑", "评价",
+                   "销量", "人气", "性价比", "颜值", "工艺", "做工", "口感", "音质", "画质", "体验", "服务",
+                   "同类", "同行", "同价位", "同级别", "同级", "市面上", "市场上")
+
+
 def figure(norm: str, start: int, end: int, level: str) -> str | None:
     """Specifications with a figure are facts (最长续航12小时, 最大承重200kg): exempt.
 
     Units are often symbols the normaliser drops (℃, %), so any digits within a few
     characters count; numbers in Chinese need a unit (最长续航十二小时, not 最大的一次).
-    A year on its own ("最大 2024新款") is not a figure for the word before it.
+    A year on its own ("最大 2024新款") is not a figure for the word before it, and a quality
+    noun before the word (功能最多, 环保等级最高) makes it a ranking whatever figure follows.
     """
+    if norm.endswith(_QUALITY_BEFORE, max(0, start - 3), start):
+        return level
     found = _FIGURE.match(norm, end)
     if found is None:
         return level
@@ -55,14 +64,21 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
     return None
 
 
+#: Award goods print rankings as their product (奖状 第一名, 冠军奖杯): not a claim about the goods.
+_AWARD_GOODS = ("奖状", "奖牌", "奖杯", "锦旗", "表彰", "颁奖", "奖章", "荣誉证书", "奖励贴", "奖品")
+
+
 def ranking(norm: str, start: int, end: int, level: str) -> str | None:
     """Rankings: ordinals are exempt; a ranking with period AND platform/source needs evidence.
 
-    第一章/第一代/第一次/第1季 are not claims.  "2023年天猫销量第一" may be true, so it is
-    ``review`` (the seller must hold the source, 广告法第十一条) instead of ``block``.
+    第一章/第一代/第一次/第1季 are not claims, nor 第一名 on a certificate being sold.
+    "2023年天猫销量第一" may be true, so it is ``review`` (the seller must hold the source,
+    广告法第十一条) instead of ``block``.
     """
     word = norm[start:end]
     if word.endswith(_RANKING_HEADS) and _is_ordinal(norm, end):
+        return None
+    if any(goods in norm for goods in _AWARD_GOODS):
         return None
     if _PERIOD.search(norm) and any(source in norm for source in _SOURCES):
         return "review" if level == "block" else level
@@ -104,18 +120,28 @@ def contact_id_end(norm: str, end: int) -> int:
 
 #: Rules packs may name with ``rule:``.
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
-_USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期)")
+_USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期)")
+#: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
+#: other way round; 口感最佳 counts as one only after an instruction (加热10分钟口感最佳).
+_USE_BEFORE = ("食用", "饮用", "冲泡", "使用", "施用", "品尝", "享用", "加热", "冷藏", "冰镇", "解冻", "保存", "储存",
+               "存放", "佩戴", "播种", "种植", "观赏", "服用")
+_TASTE_BEFORE = ("口感", "风味", "味道", "口味")
+_INSTRUCTION = re.compile(r"后|分钟|小时|天内|建议|冷藏|冰镇|加热|解冻|[0-9]+度")
 
 
 def usage(norm: str, start: int, end: int, level: str) -> str | None:
     """最佳 describing how or when to use a product (最佳饮用温度, 最佳观看距离2.5米) is a usage
     tip, not a quality claim (SAMR guideline): exempt when a usage noun follows within 4
-    characters; 最佳选择/最佳品质 stay flagged."""
-    return None if _USAGE.match(norm, end) else level
+    characters or a use comes right before (食用最佳); 最佳选择/最佳品质/口感最佳 stay flagged."""
+    if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start):
+        return None
+    if norm.endswith(_TASTE_BEFORE, 0, start) and _INSTRUCTION.search(norm, max(0, start - 12), start - 2):
+        return None
+    return level
 
 
 #: An amount or a period right after an earnings word: 日赚300, 回本周期45天, 月入过万, 稳涨20%.
-_AMOUNT = re.compile(rf".{{0,2}}?(?:[0-9]|[{_CN_DIGITS}]+(?:万|千|百|元|块|天|个月|月|年)|过|破|上万)")
+_AMOUNT = re.compile(rf".{{0,2}}?(?:[0-9]|[{_CN_DIGITS}]+(?:万|千|百|佰|仟|元|块|天|个月|月|年)|过|破|上万)")
 
 
 def amount(norm: str, start: int, end: int, level: str) -> str | None:
@@ -124,8 +150,68 @@ def amount(norm: str, start: int, end: int, level: str) -> str | None:
     return level if _AMOUNT.match(norm, end) else None
 
 
+#: A period right before a result (7天见效, 三个月回本, 21天过目不忘, 24小时内除净): a time-bound promise.
+_PERIOD_FIGURE = rf"(?:[0-9]+|[{_CN_DIGITS}几]+)(?:天|日|周|星期|个月|月|年|小时|分钟|秒|次|晚|夜|疗程)"
+_PERIOD_DIRECT = re.compile(rf"{_PERIOD_FIGURE}(?:内|之内|以内)?(?:就能|就可|即可|就|即|可|能|便|保证|包|速|快速|轻松|"
+                            rf"立刻|立即|马上|直接|必|稳)?$")
+#: Up to two other characters between (14天睫毛翻倍, 3个月收益翻倍) make it ``review``; not when they
+#: are about delivery, returns, warranty or packs (24小时发货, 7天无理由, 5年老店, 2片装).
+_PERIOD_GAP = re.compile(rf"{_PERIOD_FIGURE}[^0-9发货退换修邮装款套件袋盒瓶支只片包店质保试用老售]{{1,2}}$")
+_YEAR_PERIOD = re.compile(r"(?:19|20)[0-9]{2}年")
+
+
+def period(norm: str, start: int, end: int, level: str) -> str | None:
+    """Results such as 见效/回本/长高/除净 are promises when a period comes right before them
+    (7天见效, 三个月回本); alone (回本快?) the pack's other entries decide."""
+    before = norm[max(0, start - 9):start]
+    direct = _PERIOD_DIRECT.search(before)
+    if direct is not None:
+        return None if _YEAR_PERIOD.search(before, direct.start()) else level
+    gap = _PERIOD_GAP.search(before)
+    if gap is not None and not _YEAR_PERIOD.search(before, gap.start()):
+        return "review" if level == "block" else level
+    return None
+
+
+#: A disease or lesion within a few characters after a verb (预防猫瘟, 调节血糖, 修复肝损伤,
+#: 矫正扁平足): a treatment claim, whatever the verb.  炎 of 炎热/炎炎夏日 is weather.
+_DISEASE_AFTER = re.compile(
+    r".{0,5}?(?:病|瘟|癌|(?<!炎)炎(?![热炎夏])|症|瘤|畸形|内障|青光眼|增生|结节|结石|流感|感冒|损伤|疤痕|"
+    r"扁平足|脊柱侧弯|血糖|血压|血脂|尿酸|胆固醇|脱发|失眠|便秘|痔|哮喘|过敏|湿疹|癣|疹|疣|溃疡|中风|偏瘫|"
+    r"骨质疏松|近视|弱视|散光|斜视|耳鸣|耳聋|痛风|贫血|不孕|阳痿|早泄|前列腺|三高|血栓|动脉硬化|心绞痛|"
+    r"抑郁|焦虑|多动|自闭|痴呆|帕金森|癫痫|病毒|寄生虫|真菌|感染|肿痛|静脉曲张|螺杆菌|老寒腿|腰痛|头痛|牙痛|胃痛|"
+    r"腰疼|头疼|牙疼|胃疼|痛经|神经痛|关节痛|腿疼|腿痛|积食|发烧|发热|咳嗽|腹泻)")
+
+
+def disease(norm: str, start: int, end: int, level: str) -> str | None:
+    """Verbs such as 预防/调节/修复/矫正 are a medical claim when a disease follows closely."""
+    return level if _DISEASE_AFTER.match(norm, end) else None
+
+
+#: Construction words that make 天花板 the ceiling (铝扣板 集成吊顶 天花板), not "the best".
+_CEILING_WORDS = ("吊顶", "吸顶", "扣板", "石膏", "龙骨", "装修", "安装", "顶棚", "屋顶", "墙面", "墙纸", "墙板",
+                  "漏水", "隔音", "隔热", "pvc", "集成", "贴纸", "壁纸", "装饰板", "天花板灯", "投影", "星空顶",
+                  "打孔", "膨胀", "挂钩", "板材", "防水")
+
+
+def ceiling(norm: str, start: int, end: int, level: str) -> str | None:
+    """天花板 is slang for "the very best" (螺蛳粉天花板) unless the title is about ceilings."""
+    return None if any(word in norm for word in _CEILING_WORDS) else level
+
+
+#: Logistics words that make 转运 forwarding parcels (海外集运 转运仓), not changing one's luck.
+_LOGISTICS_WORDS = ("集运", "物流", "快递", "仓", "海外", "国际", "跨境", "代购", "货代", "中转", "包裹", "空运",
+                    "海运", "运输", "清关", "直邮", "寄", "运费", "托运", "专线", "货运", "转运站", "转运中心")
+
+
+def logistics(norm: str, start: int, end: int, level: str) -> str | None:
+    """转运 is a luck claim (红绳 转运) unless the title is about forwarding parcels."""
+    return None if any(word in norm for word in _LOGISTICS_WORDS) else level
+
+
 RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage,
-                                 "amount": amount}
+                                 "amount": amount, "period": period, "disease": disease, "ceiling": ceiling,
+                                 "logistics": logistics}
 
 # A literal first character lets the regex engine skip ahead fast; the digit boundaries are
 # checked afterwards (a look-behind first would disable that scan, 40x slower on a batch).
@@ -147,15 +233,102 @@ def find_phone_numbers(text: str) -> list[tuple[int, int]]:
     for candidate in _PHONE_CANDIDATES:
         for found in candidate.finditer(text):
             start, end = found.span()
-            if (start == 0 or not text[start - 1].isdigit()) and not text[end:end + 1].isdigit():
+            if (start == 0 or not text[start - 1].isdigit() or _country_code_before(text, start)) \
+                    and not text[end:end + 1].isdigit():
                 spans.append((start, end))
     return sorted(spans)
+
+def _country_code_before(text: str, start: int) -> bool:
+    """"+86 139…" / "0086 139…": the digits glued before a mobile number are China's code."""
+    for code in ("0086", "86"):
+        head = start - len(code)
+        if head >= 0 and text.startswith(code, head) and (head == 0 or not text[head - 1].isdigit()):
+            return True
+    return False
+
+
+#: E-mail addresses, web addresses and "@account" after a social platform take buyers off the
+#: platform as surely as a phone number does.  They are found on the ORIGINAL text (the
+#: normaliser drops "@" and "."), and only around their marker characters, which are rare:
+#: a regex tried at every position of a 3M-character batch would cost more than the whole check.
+_AT_SIGNS = ("@", "＠")
+_LOCAL_PART = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_ACCOUNT_AFTER_AT = re.compile(r"\s*[^\s@＠\x1f]{2,20}")
+_PLATFORM_BEFORE_AT = re.compile(r"(?:微博|小红书|抖音|快手|[Bb]站|公众号|视频号|推特|[Ii][Nn][Ss]|[Tt]witter|[Tt]elegram|"
+                                 r"纸飞机|电报|[Tt][Gg])\s*$")
+_AT, _WIDE_AT, _DOT, _COLON = ord("@"), ord("＠"), ord("."), ord(":")
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_?=&%-]+", re.IGNORECASE)
+_TLD_AFTER_DOT = re.compile(r"(?:com|cn|net|top|vip|shop|cc)(?![A-Za-z0-9])", re.IGNORECASE)
+_DOMAIN_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]{2,}$")
+
+
+def find_offsite_addresses(source: str, source_codes: np.ndarray) -> list[tuple[int, int]]:
+    """Spans of e-mail addresses, URLs, bare domains and "微博@账号" in the ORIGINAL joined text.
+
+    Candidates are the positions of "@", "." and ":" (numpy over the code points); only those
+    reach Python.
+    """
+    codes = source_codes
+    marks = np.flatnonzero((codes == _AT) | (codes == _WIDE_AT) | (codes == _DOT) | (codes == _COLON))
+    spans: list[tuple[int, int]] = []
+    for position in marks.tolist():
+        char = source[position]
+        if char in _AT_SIGNS:
+            spans.extend(_at_address(source, position))
+        elif char == ":":
+            scheme = position - 5 if source[max(0, position - 5):position].lower() == "https" else position - 4
+            if scheme >= 0 and source[scheme:position].lower() in ("http", "https") \
+                    and source.startswith("//", position + 1):
+                found = _URL.match(source, scheme)
+                if found:
+                    spans.append(found.span())
+        elif source[max(0, position - 3):position].lower() == "www":
+            found = _URL.match(source, position - 3)
+            if found and (position == 3 or not source[position - 4].isalnum()):
+                spans.append(found.span())
+        else:
+            tld = _TLD_AFTER_DOT.match(source, position + 1)
+            if tld is None:
+                continue
+            name = _DOMAIN_NAME.search(source, max(0, position - 40), position)
+            if name and (name.start() == 0 or source[name.start() - 1] not in _LOCAL_PART
+                         and source[name.start() - 1] not in _AT_SIGNS):
+                spans.append((name.start(), tld.end()))
+    return _merge_spans(spans)
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with those inside another dropped (www.a.com is one address, not two)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if merged and start < merged[-1][1]:
+            continue
+        merged.append((start, end))
+    return merged
+
+
+def _at_address(source: str, at: int) -> list[tuple[int, int]]:
+    """The e-mail address or platform account around the "@" at ``at`` (none when neither)."""
+    left = at
+    while left > 0 and at - left < 64 and source[left - 1] in _LOCAL_PART:
+        left -= 1
+    domain = _DOMAIN_AFTER_AT.match(source, at + 1)
+    if left < at and domain:
+        return [(left, domain.end())]
+    platform = _PLATFORM_BEFORE_AT.search(source, max(0, at - 12), at)
+    account = _ACCOUNT_AFTER_AT.match(source, at + 1)
+    if platform and account:
+        return [(platform.start(), account.end())]
+    return []
+
 
 _COLONS = (ord(":"), ord("："))
 # The handle may carry decoration before the colon ("V❤：", "薇❤️："): up to three symbols
 # (not letters, digits or CJK characters, not another colon).
 _HANDLE_BEFORE_COLON = re.compile(
-    r"(?:(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[vVｖＶqQｑＱ]|[vVｖＶwWｗＷ][xXｘＸ]|tel|TEL|Tel)|[微薇威徽嶶徾扣蔻]|企鹅)"
+    r"(?:(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[vVｖＶqQｑＱ]|[vVｖＶwWｗＷ][xXｘＸ]|tel|TEL|Tel|[Ll][Ii][Nn][Ee]|[Ww]hats[Aa]pp|"
+    r"[Ss]kype|[Tt]elegram|[Tt][Gg]|[Ii][Nn][Ss]|[Kk]akao)|[微薇威徽嶶徾扣蔻]|企鹅|邮箱|纸飞机|电报)"
     r"[^\w:：]{0,3}$")
 # A WeChat id (a letter, then 5-19 letters/digits/_/-), a mobile number, or a QQ number.
 _ID_AFTER_COLON = re.compile(r"\s*(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}|[0-9０-９]{5,11})(?![0-9０-９])")

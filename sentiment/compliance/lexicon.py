@@ -114,11 +114,12 @@ def homophone_forms(spellings: Sequence[tuple[Entry, str]],
     if not table:
         return []
     extra: list[tuple[Entry, str]] = []
-    seen = {form for _, form in spellings}
+    real = {form for _, form in spellings}  # a variant never shadows a real spelling
+    seen: set[tuple[int, str]] = set()      # the same variant may come from several entries
 
     def add(entry: Entry, variant: str) -> None:
-        if variant not in seen and not variant.isascii():
-            seen.add(variant)
+        if variant not in real and not variant.isascii() and (id(entry), variant) not in seen:
+            seen.add((id(entry), variant))
             extra.append((entry, variant))
 
     for entry, form in spellings:

@@ -29,6 +29,10 @@ HANDLE_ENTRY = Entry(
     word="联系账号", forms=(), category="diversion", level="block", article=_PLATFORM_RULE,
     reason="标题中出现“V：账号”式站外联系方式", suggestion="删除账号，使用平台内客服沟通",
     replacement="", rule=None, pack="builtin")
+OFFSITE_ENTRY = Entry(
+    word="站外地址", forms=(), category="diversion", level="block", article=_PLATFORM_RULE,
+    reason="标题中出现邮箱、网址或“平台@账号”，引导买家站外联系", suggestion="删除地址或账号，使用平台内客服沟通",
+    replacement="", rule=None, pack="builtin")
 
 
 class TitleContext:

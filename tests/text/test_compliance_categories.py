@@ -152,7 +152,7 @@ def test_longer_banned_word_wins_inside_same_category():
 def test_different_categories_inside_each_other_are_both_kept():
     title = "保-治愈 灰指甲"
     got = [(f.text, f.start, f.end, f.category) for f in check(title)]
-    assert got == [("保-治愈", 0, 4, "guarantee"), ("治愈", 2, 4, "medical")]
+    assert got == [("保-治愈", 0, 4, "guarantee"), ("治愈", 2, 4, "medical"), ("灰指甲", 5, 8, "medical")]
 
 
 def test_finding_fields_and_dict():

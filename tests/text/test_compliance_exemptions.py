@@ -215,3 +215,86 @@ def test_sixth_batch_violations_are_flagged(title, category):
 ])
 def test_sixth_batch_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level == "block"] == []
+
+
+# ---- Seventh/eighth batches: rules that generalise, each with examples of our own ----
+
+@pytest.mark.parametrize("title, category, level", [
+    # the common 广告法禁用词 lists
+    ("汽车刹车片 填补国内空白", "absolute", "block"),
+    ("中国驰名商标 老字号 酱油", "absolute", "block"),
+    ("国际品质 腕表", "absolute", "review"),
+    ("TOP级 鼠标垫", "absolute", "block"),
+    ("防晒界扛把子 喷雾", "absolute", "review"),
+    ("十大品牌 净水器", "absolute", "review"),
+    ("酸辣粉天花板 6袋", "absolute", "review"),             # 天花板 as "the best"
+    ("同类产品功能最多 早教机 0-3岁", "absolute", "block"),   # a quality, not a measured spec
+    ("县长推荐 五常大米", "authority", "block"),
+    ("特警同款 战术手套", "authority", "block"),
+    ("zhong南海同款 茶具", "authority", "block"),
+    ("省委招待所专用 四件套", "authority", "block"),
+    ("央视网报道 喂食器", "authority", "block"),
+    ("孕妇奶粉 预防胎儿畸形", "medical", "block"),            # verb + disease, any verb of the list
+    ("保温杯 调节血糖", "medical", "block"),
+    ("乳胶床垫 治腰痛", "medical", "block"),
+    ("黑枸杞 抗ai", "medical", "block"),
+    ("按摩仪 活血化瘀", "medical", "block"),
+    ("护膝 老寒腿", "medical", "review"),
+    ("蒲公英茶 清热解毒", "medical", "review"),
+    ("茶饮加盟 三个月回本", "guarantee", "block"),             # a period before the result
+    ("记忆力课程 21天过目不忘", "guarantee", "block"),
+    ("睫毛液 14天睫毛翻倍浓密", "guarantee", "review"),         # two characters between: review
+    ("代餐奶昔 不瘦全额退", "guarantee", "block"),
+    ("数学网课 包✅提分", "guarantee", "block"),
+    ("补漏胶 一刷永不漏", "guarantee", "block"),
+    ("除螨喷雾 100%杀灭螨虫", "guarantee", "block"),
+    ("直播培训 日入伍佰", "guarantee", "block"),
+    ("黄水晶 补财库 摆件", "superstition", "block"),
+    ("草莓晶手链 旺tao花", "superstition", "block"),
+    ("檀香 驱除晦气", "superstition", "block"),
+    ("红绳手链 zhuan运", "superstition", "block"),
+    ("二手书 闲鱼同号 更便宜", "diversion", "block"),
+    ("实木餐桌 抖音搜同名", "diversion", "block"),
+    ("LOGO设计 需求发QQ邮箱", "diversion", "block"),
+    ("宠物殡葬 主页有v", "diversion", "block"),
+    ("改色膜 ➕🛰 carwrap01", "diversion", "block"),            # 🛰 = 卫星, a homophone of 微信
+    ("家教 危性 jiajiao_01", "diversion", "block"),
+    ("跨境代购 WhatsApp +86 139 0000 2222", "diversion", "block"),
+    ("外贸货源 纸飞机@huoyuan168", "diversion", "block"),
+    ("培训课程 邮箱 peixun@163.com", "diversion", "block"),
+    ("饰品批发 官网 www.shipin-pf.com", "diversion", "block"),
+    ("手作 微博@手作小铺 抽奖", "diversion", "block"),
+    ("日本代购 LINE：tokyo_buy", "diversion", "block"),
+])
+def test_seventh_batch_rules_flag(title, category, level):
+    assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
+
+
+@pytest.mark.parametrize("title", [
+    "铝扣板 集成吊顶 厨房 天花板 300x300",        # the ceiling
+    "国际转运 集运 海外仓 直邮",                   # forwarding parcels
+    "冰鲜三文鱼 收货后24小时内食用最佳",           # a usage tip written after the use
+    "鲜食玉米 建议加热10分钟口感最佳",
+    "高钾水溶肥 膨果期 最佳施用时机",
+    "菠菜种子 最适宜播种温度15-20℃",
+    "奖状定制 第一名 表彰 烫金",                   # the ranking is the product
+    "头茬韭菜 春季第一茬 5斤",
+    "茶馆专供 铁观音 散装", "母婴店专供 护臀膏",   # real sales channels
+    "旅游包车 含油费 包过路费",
+    "数据脱敏工具 企业版",
+    "7天无理由退换 美白牙膏",                      # a period that is not a promise
+    "24小时发货 美白面膜", "2024年 收腹裤 美白",
+    "微星 显卡", "伟星 PPR水管", "儿童折纸飞机 竞技",
+    "告别炎炎夏日 冰丝凉席",
+    "防水 防滑 登山鞋 修复鞋底",
+    "Vol.2 绘本", "iPhone15 Pro 手机壳 1.8m 数据线",
+])
+def test_seventh_batch_traps_are_not_blocked(title):
+    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+
+
+def test_offsite_address_spans_point_at_the_original():
+    title = "官网 WWW.ABC.COM 下单 邮箱 a.b@163.com"
+    spans = [(title[f.start:f.end], f.category) for f in check(title)]
+    assert ("WWW.ABC.COM", "diversion") in spans
+    assert any(text.endswith("a.b@163.com") and category == "diversion" for text, category in spans)
