@@ -176,7 +176,7 @@ def period(norm: str, start: int, end: int, level: str) -> str | None:
 #: A disease or lesion within a few characters after a verb (预防猫瘟, 调节血糖, 修复肝损伤,
 #: 矫正扁平足): a treatment claim, whatever the verb.  炎 of 炎热/炎炎夏日 is weather.
 _DISEASE_AFTER = re.compile(
-    r".{0,5}?(?:病|瘟|癌|(?<!炎)炎(?![热炎夏])|症|瘤|畸形|内障|青光眼|增生|结节|结石|流感|感冒|损伤|疤痕|"
+    r".{0,5}?(?:(?<!毛)病|瘟|癌|(?<!炎)炎(?![热炎夏])|症|瘤|畸形|内障|青光眼|增生|结节|结石|流感|感冒|损伤|疤痕|"
     r"扁平足|脊柱侧弯|血糖|血压|血脂|尿酸|胆固醇|脱发|失眠|便秘|痔|哮喘|过敏|湿疹|癣|疹|疣|溃疡|中风|偏瘫|"
     r"骨质疏松|近视|弱视|散光|斜视|耳鸣|耳聋|痛风|贫血|不孕|阳痿|早泄|前列腺|三高|血栓|动脉硬化|心绞痛|"
     r"抑郁|焦虑|多动|自闭|痴呆|帕金森|癫痫|病毒|寄生虫|真菌|感染|肿痛|静脉曲张|螺杆菌|老寒腿|腰痛|头痛|牙痛|胃痛|"
@@ -191,7 +191,7 @@ def disease(norm: str, start: int, end: int, level: str) -> str | None:
 #: Construction words that make 天花板 the ceiling (铝扣板 集成吊顶 天花板), not "the best".
 _CEILING_WORDS = ("吊顶", "吸顶", "扣板", "石膏", "龙骨", "装修", "安装", "顶棚", "屋顶", "墙面", "墙纸", "墙板",
                   "漏水", "隔音", "隔热", "pvc", "集成", "贴纸", "壁纸", "装饰板", "天花板灯", "投影", "星空顶",
-                  "打孔", "膨胀", "挂钩", "板材", "防水")
+                  "打孔", "膨胀", "挂钩", "板材", "防水", "吊挂", "吊装", "挂在")
 
 
 def ceiling(norm: str, start: int, end: int, level: str) -> str | None:
@@ -331,7 +331,9 @@ _HANDLE_BEFORE_COLON = re.compile(
     r"[Ss]kype|[Tt]elegram|[Tt][Gg]|[Ii][Nn][Ss]|[Kk]akao)|[微薇威徽嶶徾扣蔻]|企鹅|邮箱|纸飞机|电报)"
     r"[^\w:：]{0,3}$")
 # A WeChat id (a letter, then 5-19 letters/digits/_/-), a mobile number, or a QQ number.
-_ID_AFTER_COLON = re.compile(r"\s*(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}|[0-9０-９]{5,11})(?![0-9０-９])")
+# Keycap digits (7️⃣ = 7, U+FE0F, U+20E3) count as digits.
+_ID_AFTER_COLON = re.compile(r"\s*(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}"
+                             r"|(?:[0-9０-９][\ufe0f\u20e3]*){5,11})(?![0-9０-９])")
 
 
 def find_colon_handles(source: str, source_codes: np.ndarray) -> list[tuple[int, int]]:

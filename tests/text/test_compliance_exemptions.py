@@ -265,6 +265,14 @@ def test_sixth_batch_traps_are_not_flagged(title):
     ("饰品批发 官网 www.shipin-pf.com", "diversion", "block"),
     ("手作 微博@手作小铺 抽奖", "diversion", "block"),
     ("日本代购 LINE：tokyo_buy", "diversion", "block"),
+    ("婚纱租赁 V:7️⃣7️⃣5️⃣2️⃣1️⃣0️⃣", "diversion", "block"),       # keycap digits
+    ("牙刷 品质弟一", "absolute", "block"),
+    ("和田玉手串 顶吉品质", "absolute", "block"),
+    ("老白茶 五年翻❷倍", "guarantee", "block"),
+    ("黑曜石手串 戴上財運亨通", "superstition", "block"),
+    ("貔貅吊牌 旺 主 人 财 运", "superstition", "block"),
+    ("钙片 助力ZENG高", "medical", "review"),
+    ("感统训练垫 gai善自闭症", "medical", "block"),
 ])
 def test_seventh_batch_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
@@ -288,6 +296,8 @@ def test_seventh_batch_rules_flag(title, category, level):
     "告别炎炎夏日 冰丝凉席",
     "防水 防滑 登山鞋 修复鞋底",
     "Vol.2 绘本", "iPhone15 Pro 手机壳 1.8m 数据线",
+    "兄弟一起 啤酒杯 6只装", "游戏手机 玩王者 吃鸡 不卡",
+    "投影仪支架 天花板吊装", "运行稳定 很少出毛病 路由器",
 ])
 def test_seventh_batch_traps_are_not_blocked(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
