@@ -90,11 +90,12 @@ def _ood_reviews():
         return list(csv.DictReader(handle))
 
 
-@pytest.mark.parametrize("subset, floor", [("tuning", 0.97), ("blind", 0.97), ("blind3", 0.88)])
+@pytest.mark.parametrize("subset, floor", [("tuning", 0.97), ("blind", 0.97), ("blind3", 0.88),
+                                            ("blind4", 0.88)])
 def test_short_reviews_from_other_domains(subset, floor):
     """Takeaway, film, app, hotel and service reviews written for this project (docs/sentiment.md).
     The shipped model is trained on "tuning" and "blind" (it must have learnt them) and scores 0.903
-    on the untouched "blind3"; the model before the out-of-domain work scored 0.84 / 0.78 / ~0.80."""
+    on "blind3" and 0.908 on "blind4" (written after every choice, never trained on); the model before the out-of-domain work scored 0.84 / 0.78 / ~0.80."""
     rows = [r for r in _ood_reviews() if r["set"] == subset]
     assert len(rows) >= 500
     probabilities = score_many([r["review"] for r in rows])
