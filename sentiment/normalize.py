@@ -17,7 +17,8 @@ Rules, in order, for each code point:
   radicals → ideographs; number forms ①⑴⒈❶➀ → digits, ⑩⑽⒑⓫㉑ → two digits;
 * ``№`` is kept as it is (it stands for "No"; packs spell "№1" explicitly);
 * ``+`` → ``加`` so that "+V"/"+微" reads like "加V"/"加微"; 🐧 → 企鹅 (QQ's mascot, "🐧123456"),
-  🛰 → 卫星 (a homophone of 微信);
+  🛰 → 卫星 (a homophone of 微信), 💯 → 100 (💯有效), 👍 → 赞 (点👍 = 点赞);
+* Latin letters with accents → the plain letter (pinyin with tone marks: tè供, gōng);
 * traditional → simplified, per character, from OpenCC ``t2s``;
 * lower case; a few Greek/Cyrillic look-alikes of Latin letters → Latin;
 * whitespace, punctuation, symbols, emoji, zero-width and other format characters and combining
@@ -54,7 +55,7 @@ _PLUS_SIGNS = frozenset("+\u2795\u2214\u02d6")  # + ➕ ∔ ˖ (＋ ﹢ ⁺ ₊ 
 _KEPT_SYMBOLS = frozenset("№")
 #: Emoji that sellers write instead of a contact word: 🐧 for QQ's 企鹅 ("🐧1038829911"),
 #: 🛰 for 卫星 (wèixīng, a homophone of 微信: "➕🛰 abc123").
-_SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星"}
+_SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星", "\U0001F4AF": "100", "\U0001F44D": "赞"}
 _LOOKALIKES = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
@@ -268,8 +269,20 @@ def _map_char(ch: str, options: NormalizeOptions, t2s: dict[str, str]) -> str | 
         lowered = ch.lower()
         ch = lowered if len(lowered) == 1 else ch
         ch = _LOOKALIKES.get(ch, ch)
+        ch = _without_accent(ch)
     if options.skip_symbols and unicodedata.category(ch) in _DROP_CATEGORIES:
         return None
+    return ch
+
+
+def _without_accent(ch: str) -> str:
+    """è → e, ǒ → o, ü → u: a Latin letter whose decomposition is an ASCII letter plus marks."""
+    if ch.isascii() or not ch.isalpha():
+        return ch
+    decomposed = unicodedata.normalize("NFD", ch)
+    if len(decomposed) > 1 and decomposed[0].isascii() and decomposed[0].isalpha() \
+            and all(unicodedata.category(mark) == "Mn" for mark in decomposed[1:]):
+        return decomposed[0]
     return ch
 
 

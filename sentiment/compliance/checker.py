@@ -84,7 +84,7 @@ class Checker:
             batch = self._normalizer.normalize_batch(titles)
         units = self.lexicon.alphabet.encode_codes(batch.codes)
         hits = self.lexicon.automaton.find_matches_as_indexes(units)
-        phones = context_rules.find_phone_numbers(batch.text)
+        phones = context_rules.find_phone_numbers(batch.text, batch.offsets)
         handles = context_rules.find_colon_handles(batch.source, batch.source_codes)
         offsite = context_rules.find_offsite_addresses(batch.source, batch.source_codes)
         if not hits and not phones and not handles and not offsite:

@@ -25,7 +25,9 @@ _FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)({_UNITS})?|([{_CN_DIGITS}
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("章代次季集期节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝")
+_ORDINAL_NEXT = set("章代次季集期节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把")
+#: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
+_STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝",
                     "乐章", "学期", "学年", "级")
 _RANKING_HEADS = ("第一", "第1")
@@ -76,7 +78,9 @@ def ranking(norm: str, start: int, end: int, level: str) -> str | None:
     广告法第十一条) instead of ``block``.
     """
     word = norm[start:end]
-    if word.endswith(_RANKING_HEADS) and _is_ordinal(norm, end):
+    if word in _RANKING_HEADS and _is_ordinal(norm, end, digits_count=word == "第1"):
+        return None
+    if word.endswith(_RANKING_HEADS) and word not in _RANKING_HEADS and norm[end:end + 1] in _STRONG_ORDINAL_NEXT:
         return None
     if any(goods in norm for goods in _AWARD_GOODS):
         return None
@@ -85,11 +89,13 @@ def ranking(norm: str, start: int, end: int, level: str) -> str | None:
     return level
 
 
-def _is_ordinal(norm: str, end: int) -> bool:
+def _is_ordinal(norm: str, end: int, digits_count: bool = True) -> bool:
+    """第1 + a digit is 第10/第12 (an ordinal); 第一 + a digit is two selling points run together
+    by normalisation (静音效果第一 5级保密), so it stays a claim."""
     following = norm[end:end + 1]
     if not following:
         return False
-    if following in _ORDINAL_NEXT or following.isdigit() or following in "十百千":
+    if following in _ORDINAL_NEXT or (digits_count and following.isdigit()) or following in "十百千":
         return True
     return norm.startswith(_ORDINAL_PHRASES, end)
 
@@ -127,6 +133,17 @@ _USE_BEFORE = ("食用", "饮用", "冲泡", "使用", "施用", "品尝", "享�
                "存放", "佩戴", "播种", "种植", "观赏", "服用")
 _TASTE_BEFORE = ("口感", "风味", "味道", "口味")
 _INSTRUCTION = re.compile(r"后|分钟|小时|天内|建议|冷藏|冰镇|加热|解冻|[0-9]+度")
+
+
+#: What follows 最好 when it means "had better" (开封后最好一周内吃完, 最好手洗, 使用前最好先做皮肤测试).
+_ADVICE_AFTER = re.compile(
+    r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
+    r"提前|放在|存放|放入|放置|选|拍|咨询|联系客服|备注|量好|测量|[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时)内)")
+
+
+def advice(norm: str, start: int, end: int, level: str) -> str | None:
+    """最好 + an instruction is advice to the buyer, not a claim about the goods."""
+    return None if _ADVICE_AFTER.match(norm, end) else level
 
 
 def usage(norm: str, start: int, end: int, level: str) -> str | None:
@@ -200,8 +217,8 @@ def ceiling(norm: str, start: int, end: int, level: str) -> str | None:
 
 
 #: Logistics words that make 转运 forwarding parcels (海外集运 转运仓), not changing one's luck.
-_LOGISTICS_WORDS = ("集运", "物流", "快递", "仓", "海外", "国际", "跨境", "代购", "货代", "中转", "包裹", "空运",
-                    "海运", "运输", "清关", "直邮", "寄", "运费", "托运", "专线", "货运", "转运站", "转运中心")
+_LOGISTICS_WORDS = ("集运", "物流", "快递", "仓", "货代", "中转", "包裹", "空运", "海运", "运输", "清关", "直邮",
+                    "运费", "托运", "专线", "货运", "转运站", "转运中心", "转运公司", "转运地址")
 
 
 def logistics(norm: str, start: int, end: int, level: str) -> str | None:
@@ -211,7 +228,7 @@ def logistics(norm: str, start: int, end: int, level: str) -> str | None:
 
 RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage,
                                  "amount": amount, "period": period, "disease": disease, "ceiling": ceiling,
-                                 "logistics": logistics}
+                                 "logistics": logistics, "advice": advice}
 
 # A literal first character lets the regex engine skip ahead fast; the digit boundaries are
 # checked afterwards (a look-behind first would disable that scan, 40x slower on a batch).
@@ -222,19 +239,27 @@ _CN_DIGIT = "零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖"
 _CN_PHONE = re.compile(rf"[一幺壹][三四五六七八九叁肆伍陆柒捌玖][{_CN_DIGIT}]{{9}}(?![{_CN_DIGIT}])")
 
 
-def find_phone_numbers(text: str) -> list[tuple[int, int]]:
+#: Labels of part numbers and codes that look like phone numbers (件号13718577171, 条码6913…).
+_CODE_LABELS = ("件号", "零件号", "配件号", "型号", "货号", "编号", "条码", "条形码", "物料号", "订单号", "单号", "批号",
+                "序列号", "oe", "oem", "sku", "pn", "ean", "码")
+
+
+def find_phone_numbers(text: str, offsets: np.ndarray | None = None) -> list[tuple[int, int]]:
     """Mobile numbers (11 digits, 13x–19x) and 400/800 hotlines not glued to other digits.
 
     Numbers written in Chinese (一三八…, 壹叁玖…) count when they are 11 numerals shaped like a mobile
-    number; shorter ones are caught after a contact word by :func:`contact`.
+    number; shorter ones are caught after a contact word by :func:`contact`.  Digits count as glued
+    only when they were adjacent in the original (``offsets``): "158 0015 8000 24小时" is a number
+    followed by another one.  A code label right before (件号, 条码, OEM) makes it a part number.
     """
     spans = [found.span() for found in _CN_PHONE.finditer(text)
              if found.start() == 0 or text[found.start() - 1] not in _CN_DIGIT]
     for candidate in _PHONE_CANDIDATES:
         for found in candidate.finditer(text):
             start, end = found.span()
+            glued_after = text[end:end + 1].isdigit() and (offsets is None or offsets[end] - offsets[end - 1] == 1)
             if (start == 0 or not text[start - 1].isdigit() or _country_code_before(text, start)) \
-                    and not text[end:end + 1].isdigit():
+                    and not glued_after and not text.endswith(_CODE_LABELS, max(0, start - 4), start):
                 spans.append((start, end))
     return sorted(spans)
 
@@ -257,10 +282,12 @@ _DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 _ACCOUNT_AFTER_AT = re.compile(r"\s*[^\s@＠\x1f]{2,20}")
 _PLATFORM_BEFORE_AT = re.compile(r"(?:微博|小红书|抖音|快手|[Bb]站|公众号|视频号|推特|[Ii][Nn][Ss]|[Tt]witter|[Tt]elegram|"
                                  r"纸飞机|电报|[Tt][Gg])\s*$")
-_AT, _WIDE_AT, _DOT, _COLON = ord("@"), ord("＠"), ord("."), ord(":")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_?=&%-]+", re.IGNORECASE)
-_TLD_AFTER_DOT = re.compile(r"(?:com|cn|net|top|vip|shop|cc)(?![A-Za-z0-9])", re.IGNORECASE)
-_DOMAIN_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]{2,}$")
+#: Short-link and messenger hosts (t.me/x, bit.ly/x, wa.me/x) need the path to count.
+_TLD_AFTER_DOT = re.compile(r"(?:com|cn|net|top|vip|shop|cc|xyz|link|club|site|online|store"
+                            r"|(?:me|ly|io|co|gl)(?=/[A-Za-z0-9]))(?![A-Za-z0-9])", re.IGNORECASE)
+_DOMAIN_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+$")
+_PATH = re.compile(r"/[A-Za-z0-9./_?=&%#-]*")
 
 
 def find_offsite_addresses(source: str, source_codes: np.ndarray) -> list[tuple[int, int]]:
@@ -294,7 +321,8 @@ def find_offsite_addresses(source: str, source_codes: np.ndarray) -> list[tuple[
             name = _DOMAIN_NAME.search(source, max(0, position - 40), position)
             if name and (name.start() == 0 or source[name.start() - 1] not in _LOCAL_PART
                          and source[name.start() - 1] not in _AT_SIGNS):
-                spans.append((name.start(), tld.end()))
+                path = _PATH.match(source, tld.end())
+                spans.append((name.start(), path.end() if path else tld.end()))
     return _merge_spans(spans)
 
 
@@ -328,8 +356,22 @@ _COLONS = (ord(":"), ord("："))
 # (not letters, digits or CJK characters, not another colon).
 _HANDLE_BEFORE_COLON = re.compile(
     r"(?:(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[vVｖＶqQｑＱ]|[vVｖＶwWｗＷ][xXｘＸ]|tel|TEL|Tel|[Ll][Ii][Nn][Ee]|[Ww]hats[Aa]pp|"
-    r"[Ss]kype|[Tt]elegram|[Tt][Gg]|[Ii][Nn][Ss]|[Kk]akao)|[微薇威徽嶶徾扣蔻]|企鹅|邮箱|纸飞机|电报)"
-    r"[^\w:：]{0,3}$")
+    r"[Ss]kype|[Tt]elegram|[Tt][Gg]|[Ii][Nn][Ss]|[Kk]akao(?:[Tt]alk)?)|[微薇威徽嶶徾扣蔻]|企鹅|邮箱|纸飞机|电报)"
+    r"\s?(?:[Ii][Dd]|号)?[^\w:：]{0,3}$")
+#: Decorations sellers put between a one-letter handle and the id instead of a colon ("V❤ abc123").
+_DECORATIONS = "❤♥💗💕💖✨⭐★☆✉☎📞📱💬🌟🔥👉➡→"
+
+
+def _marker_table(chars: str) -> np.ndarray:
+    """A code point → bool table, applied only to the few candidates a cheap range test leaves
+    (indexing millions of code points through a table costs more than a few comparisons)."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[ord(ch) for ch in chars]] = True
+    return table
+
+
+_HANDLE_MARKS = _marker_table(":：" + _DECORATIONS)
+_AT, _WIDE_AT, _DOT, _COLON = ord("@"), ord("＠"), ord("."), ord(":")
 # A WeChat id (a letter, then 5-19 letters/digits/_/-), a mobile number, or a QQ number.
 # Keycap digits (7️⃣ = 7, U+FE0F, U+20E3) count as digits.
 _ID_AFTER_COLON = re.compile(r"\s*(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}"
@@ -342,11 +384,19 @@ def find_colon_handles(source: str, source_codes: np.ndarray) -> list[tuple[int,
     A single-letter handle is too short to be a pattern, and the colon that makes it one is
     dropped by normalisation, so this looks at the source code points (vectorised) instead.
     """
-    colons = np.flatnonzero((source_codes == _COLONS[0]) | (source_codes == _COLONS[1]))
+    codes = source_codes
+    # Colons, the arrows/dingbats/stars block (U+2190–U+2BFF) and astral emoji, then the table.
+    candidates = (codes == _COLONS[0]) | (codes == _COLONS[1]) | ((codes - np.uint16(0x2190)) <= 0x2BFF - 0x2190)
+    if codes.dtype.itemsize > 2:
+        candidates |= codes >= 0x1F000
+    marks = np.flatnonzero(candidates)
+    marks = marks[_HANDLE_MARKS[codes[marks]]]
     spans = []
-    for colon in colons.tolist():
-        before = _HANDLE_BEFORE_COLON.search(source, max(0, colon - 8), colon)
-        after = _ID_AFTER_COLON.match(source, colon + 1)
+    for mark in marks.tolist():
+        if spans and mark < spans[-1][1]:
+            continue  # "V❤：id": the decoration and the colon are one handle
+        before = _HANDLE_BEFORE_COLON.search(source, max(0, mark - 12), mark)
+        after = _ID_AFTER_COLON.match(source, mark + 1)
         if before and after:
             spans.append((before.start(), after.end()))
     return spans

@@ -273,6 +273,38 @@ def test_sixth_batch_traps_are_not_flagged(title):
     ("貔貅吊牌 旺 主 人 财 运", "superstition", "block"),
     ("钙片 助力ZENG高", "medical", "review"),
     ("感统训练垫 gai善自闭症", "medical", "block"),
+    # ninth/tenth batches: English claims of cross-border listings, tone-marked pinyin, decorated handles
+    ("电钻 Best Quality 双速", "absolute", "block"),
+    ("耳机 World's First 降噪", "absolute", "block"),
+    ("筋膜枪 CCTV Recommended", "authority", "block"),
+    ("手电 PLA Special Supply", "authority", "block"),
+    ("灵芝切片 Anti-Cancer", "medical", "block"),
+    ("除锈剂 No Results Full Refund", "guarantee", "block"),
+    ("课程 Earn $300/Day", "guarantee", "block"),
+    ("四叶草项链 LUCKY CHARM", "superstition", "block"),
+    ("恶魔之眼手链 Ward Off Evil", "superstition", "block"),
+    ("tè供 大红袍", "authority", "block"),                    # tone marks
+    ("全國第一 辣椒酱 手工", "absolute", "block"),              # 第一手 is no ordinal after 全国
+    ("碎纸机 静音效果第一 5级保密", "absolute", "block"),
+    ("信阳毛尖 APEC会议指定用茶", "authority", "block"),
+    ("西湖龙井 G②⓪峰会用茶", "authority", "block"),
+    ("县长直播带货同款 土豆", "authority", "block"),
+    ("护手霜 人民日报 点👍", "authority", "block"),
+    ("防脱洗发水 💯有效", "absolute", "block"),
+    ("会计网课 不过全额tui费", "guarantee", "block"),
+    ("生根粉 三天必生根", "guarantee", "block"),
+    ("素颜霜 睡一觉白一度", "guarantee", "block"),
+    ("摆摊车 包你赚钱", "guarantee", "block"),
+    ("铜文昌塔 助升职加薪", "superstition", "block"),
+    ("金蟾摆件 摆放后财源滚滚", "superstition", "block"),
+    ("黄水晶 增强财运", "superstition", "block"),
+    ("卫衣 V💗 chaopai99", "diversion", "block"),               # a decoration instead of a colon
+    ("代购 Line ID: jpdaigou88", "diversion", "block"),
+    ("插画 t.me/vip_res_cn", "diversion", "block"),
+    ("数据线 bit.ly/3xCable", "diversion", "block"),
+    ("开锁 158\u200b0015\u200b8000 24小时", "diversion", "block"),   # the next number is not glued
+    ("五金 座机0755-86012345", "diversion", "block"),
+    ("投影仪 京东自营店同款更便宜", "diversion", "block"),
 ])
 def test_seventh_batch_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
@@ -298,6 +330,10 @@ def test_seventh_batch_rules_flag(title, category, level):
     "Vol.2 绘本", "iPhone15 Pro 手机壳 1.8m 数据线",
     "兄弟一起 啤酒杯 6只装", "游戏手机 玩王者 吃鸡 不卡",
     "投影仪支架 天花板吊装", "运行稳定 很少出毛病 路由器",
+    "英文原版 Best Before 日期标签", "UV Cure 固化灯 美甲", "The Best of Me 原版小说",
+    "手工辣椒酱 开封后最好一周内吃完", "真丝睡衣 最好手洗 勿暴晒", "染发膏 使用前最好先做皮肤测试",
+    "第一颗乳牙纪念盒", "中国最北端 漠河 明信片", "钢笔 每支刻唯一序列号", "对戒 刻字你是我的唯一",
+    "富贵竹 转运竹 水培", "宝马 空气滤芯 件号13718577171", "民宿专供 四件套", "五三 高考 数学",
 ])
 def test_seventh_batch_traps_are_not_blocked(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
