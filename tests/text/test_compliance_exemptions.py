@@ -305,6 +305,9 @@ def test_sixth_batch_traps_are_not_flagged(title):
     ("开锁 158\u200b0015\u200b8000 24小时", "diversion", "block"),   # the next number is not glued
     ("五金 座机0755-86012345", "diversion", "block"),
     ("投影仪 京东自营店同款更便宜", "diversion", "block"),
+    ("zuihao 面膜 补水", "absolute", "block"),                 # whole words in pinyin, as separate words
+    ("kaiguang 貔貅 手串", "superstition", "block"),
+    ("驾考题库 baoguo", "guarantee", "block"),
 ])
 def test_seventh_batch_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
@@ -334,6 +337,7 @@ def test_seventh_batch_rules_flag(title, category, level):
     "手工辣椒酱 开封后最好一周内吃完", "真丝睡衣 最好手洗 勿暴晒", "染发膏 使用前最好先做皮肤测试",
     "第一颗乳牙纪念盒", "中国最北端 漠河 明信片", "钢笔 每支刻唯一序列号", "对戒 刻字你是我的唯一",
     "富贵竹 转运竹 水培", "宝马 空气滤芯 件号13718577171", "民宿专供 四件套", "五三 高考 数学",
+    "Baoguoshi 古寺 明信片", "dingjiang 定制",
 ])
 def test_seventh_batch_traps_are_not_blocked(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
