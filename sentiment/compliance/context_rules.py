@@ -226,9 +226,33 @@ def logistics(norm: str, start: int, end: int, level: str) -> str | None:
     return None if any(word in norm for word in _LOGISTICS_WORDS) else level
 
 
+#: Registration marks: a title that names its licence (国妆特字, 械注准, 蓝帽/国食健字, 卫消证字) claims
+#: what it is registered for, so the seller has the evidence a ``review`` finding asks for.
+_REGISTRATION_MARKS = ("国妆特字", "妆特字", "特殊化妆品", "特证", "械字号", "械注准", "国械注", "械备", "二类械", "三类械",
+                       "医疗器械", "蓝帽", "国食健", "食健字", "保健食品", "卫消证字", "消字号", "国药准字", "药准字", "otc")
+
+
+def registered(norm: str, start: int, end: int, level: str) -> str | None:
+    """Claims that need a licence (祛斑, 杀菌, 增强免疫力) drop to ``info`` when the title names one."""
+    return "info" if level == "review" and any(mark in norm for mark in _REGISTRATION_MARKS) else level
+
+
+#: What makes a refund a promise of results: a condition on the outcome right before it
+#: (不到7分全额退款, 考不过全额退款, 没效果全额退款); 不满意全额退款 is an ordinary return policy.
+_OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不达标|考不过|没考过|没考上|考不上|不过|没过|没通过|不通过|"
+                             r"没效果|无效果|无效|不见效|不起效|瘦不了|不瘦|不白|不长|不涨|没涨|亏损|亏本|不赚)"
+                             r"[^满]{0,4}$")
+
+
+def outcome_refund(norm: str, start: int, end: int, level: str) -> str | None:
+    """A refund is a guarantee of results only when conditioned on them (see _OUTCOME_BEFORE)."""
+    return level if _OUTCOME_BEFORE.search(norm, max(0, start - 8), start) else None
+
+
 RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage,
                                  "amount": amount, "period": period, "disease": disease, "ceiling": ceiling,
-                                 "logistics": logistics, "advice": advice}
+                                 "logistics": logistics, "advice": advice, "registered": registered,
+                                 "outcome_refund": outcome_refund}
 
 # A literal first character lets the regex engine skip ahead fast; the digit boundaries are
 # checked afterwards (a look-behind first would disable that scan, 40x slower on a batch).

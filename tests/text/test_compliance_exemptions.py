@@ -308,6 +308,14 @@ def test_sixth_batch_traps_are_not_flagged(title):
     ("zuihao 面膜 补水", "absolute", "block"),                 # whole words in pinyin, as separate words
     ("kaiguang 貔貅 手串", "superstition", "block"),
     ("驾考题库 baoguo", "guarantee", "block"),
+    ("雅思 不到7分全额退款 一对一", "guarantee", "block"),     # a refund conditioned on the result
+    ("普洱茶 省委接待用茶 古树", "authority", "block"),
+    ("紫砂壶 国家领导接见品牌", "authority", "block"),
+    ("香薰蜡烛 抗抑郁", "medical", "block"),
+    ("解酒糖 10分钟解酒", "guarantee", "block"),
+    ("月老红绳 招正缘", "superstition", "block"),
+    ("淘宝店搜「小林家」 曲奇", "diversion", "block"),
+    ("新生儿泡澡包 退黄", "medical", "block"),                  # not hidden by 包退
 ])
 def test_seventh_batch_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
@@ -338,6 +346,7 @@ def test_seventh_batch_rules_flag(title, category, level):
     "第一颗乳牙纪念盒", "中国最北端 漠河 明信片", "钢笔 每支刻唯一序列号", "对戒 刻字你是我的唯一",
     "富贵竹 转运竹 水培", "宝马 空气滤芯 件号13718577171", "民宿专供 四件套", "五三 高考 数学",
     "Baoguoshi 古寺 明信片", "dingjiang 定制",
+    "T恤 不满意全额退款", "抗皱面霜 50g", "安全套 隐私发货",
 ])
 def test_seventh_batch_traps_are_not_blocked(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -348,3 +357,8 @@ def test_offsite_address_spans_point_at_the_original():
     spans = [(title[f.start:f.end], f.category) for f in check(title)]
     assert ("WWW.ABC.COM", "diversion") in spans
     assert any(text.endswith("a.b@163.com") and category == "diversion" for text, category in spans)
+
+
+def test_a_named_licence_turns_a_licence_claim_into_info():
+    assert {(f.word, f.level) for f in check("祛斑精华")} == {("祛斑", "review")}
+    assert {(f.word, f.level) for f in check("祛斑精华霜 特殊化妆品 国妆特字")} == {("祛斑", "info")}
