@@ -17,6 +17,7 @@ titles with a banned hit that survives the allow phrases:
 
 from __future__ import annotations
 
+import functools
 from itertools import chain
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -63,6 +64,8 @@ class Checker:
         self._normalizer = normalizer or default_normalizer()
         self.lexicon = Lexicon(self.packs, allow, self._normalizer)
         self._allow_mask = np.array(self.lexicon.is_allow, dtype=bool)
+        self._longest = max((len(p.key) for p in self.lexicon.patterns), default=1)
+        self._rescan_window = functools.lru_cache(maxsize=8192)(self._rescan_window)
 
     def check(self, title: str) -> list[Finding]:
         """Findings for one title, sorted by position."""
@@ -90,7 +93,7 @@ class Checker:
         if not hits and not phones and not handles and not offsite:
             return results
         context = TitleContext(batch, titles, self.lexicon.patterns, self.lexicon.simple,
-                               self.level_overrides)
+                               self.level_overrides, self._rescan)
         survivors = self._surviving_hits(hits) if hits else None
         if survivors is not None:
             for index, found in findings_by_title(context, *survivors):
@@ -103,6 +106,17 @@ class Checker:
             if finding is not None:
                 results[index] = tuple(sorted((*results[index], finding), key=_by_position))
         return results
+
+    def _rescan(self, text: str, before: int) -> list[tuple[int, int, int]]:
+        """(pattern id, char start, char end) of the automaton's hits in ``text`` that start before
+        ``before``.  Only the text such hits can reach is scanned (leftmost-longest decides a hit
+        from the text up to its own end), which makes the result cacheable: exempted words such as
+        第一次 or 最长续航 come back with the same few characters after them all the time."""
+        return self._rescan_window(text[:before - 1 + self._longest])
+
+    def _rescan_window(self, text: str) -> list[tuple[int, int, int]]:
+        units = self.lexicon.alphabet.encode(text)
+        return [(pid, start >> 1, end >> 1) for pid, start, end in self.lexicon.automaton.find_matches_as_indexes(units)]
 
     def _surviving_hits(self, hits: list):
         """(pattern ids, char starts, char ends) of banned hits, or None.

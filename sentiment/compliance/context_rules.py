@@ -126,7 +126,8 @@ def contact_id_end(norm: str, end: int) -> int:
 
 #: Rules packs may name with ``rule:``.
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
-_USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期)")
+_USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期)"
+                    r"|(?:存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
 #: other way round; 口感最佳 counts as one only after an instruction (加热10分钟口感最佳).
 _USE_BEFORE = ("食用", "饮用", "冲泡", "使用", "施用", "品尝", "享用", "加热", "冷藏", "冰镇", "解冻", "保存", "储存",
@@ -138,7 +139,8 @@ _INSTRUCTION = re.compile(r"后|分钟|小时|天内|建议|冷藏|冰镇|加热
 #: What follows 最好 when it means "had better" (开封后最好一周内吃完, 最好手洗, 使用前最好先做皮肤测试).
 _ADVICE_AFTER = re.compile(
     r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
-    r"提前|放在|存放|放入|放置|选|拍|咨询|联系客服|备注|量好|测量|[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时)内)")
+    r"提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|"
+    r"[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时))")
 
 
 def advice(norm: str, start: int, end: int, level: str) -> str | None:
@@ -197,7 +199,8 @@ _DISEASE_AFTER = re.compile(
     r"扁平足|脊柱侧弯|血糖|血压|血脂|尿酸|胆固醇|脱发|失眠|便秘|痔|哮喘|过敏|湿疹|癣|疹|疣|溃疡|中风|偏瘫|"
     r"骨质疏松|近视|弱视|散光|斜视|耳鸣|耳聋|痛风|贫血|不孕|阳痿|早泄|前列腺|三高|血栓|动脉硬化|心绞痛|"
     r"抑郁|焦虑|多动|自闭|痴呆|帕金森|癫痫|病毒|寄生虫|真菌|感染|肿痛|静脉曲张|螺杆菌|老寒腿|腰痛|头痛|牙痛|胃痛|"
-    r"腰疼|头疼|牙疼|胃疼|痛经|神经痛|关节痛|腿疼|腿痛|积食|发烧|发热|咳嗽|腹泻)")
+    r"腰疼|头疼|牙疼|胃疼|痛经|神经痛|关节痛|腿疼|腿痛|积食|发烧|发热|咳嗽|腹泻|偏头|扁头|o型腿|x型腿|罗圈腿|驼背|"
+    r"细小|犬瘟|猫鼻支|冠状|传染)")
 
 
 def disease(norm: str, start: int, end: int, level: str) -> str | None:
@@ -239,8 +242,11 @@ def registered(norm: str, start: int, end: int, level: str) -> str | None:
 
 #: What makes a refund a promise of results: a condition on the outcome right before it
 #: (不到7分全额退款, 考不过全额退款, 没效果全额退款); 不满意全额退款 is an ordinary return policy.
+#: Any other 不 + a result counts too (洗不干净包退, 不水润全额退, 教不会不收钱), but not the ordinary
+#: return reasons (不满意, 不合适, 不喜欢, 尺码不对, 质量不好).
 _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不达标|考不过|没考过|没考上|考不上|不过|没过|没通过|不通过|"
-                             r"没效果|无效果|无效|不见效|不起效|瘦不了|不瘦|不白|不长|不涨|没涨|亏损|亏本|不赚)"
+                             r"没效果|无效果|无效|不见效|不起效|瘦不了|不瘦|不白|不长|不涨|没涨|亏损|亏本|不赚|过不了|"
+                             r"(?<!质量|做工|品质)不(?!满意|合适|喜欢|想要|要|需要|对|符|合身|新鲜|完整|一致|正)[^满]{1,3})"
                              r"[^满]{0,4}$")
 
 

@@ -8,6 +8,7 @@ boundaries, 《》/® names) run only when they can apply.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 import numpy as np
 
@@ -39,12 +40,16 @@ class TitleContext:
     """What every title of one batch shares: the batch, titles, patterns, level overrides."""
 
     __slots__ = ("batch", "titles", "patterns", "simple", "overrides", "starts", "source_starts",
-                 "offsets")
+                 "offsets", "rescan")
 
     def __init__(self, batch: NormalizedBatch, titles: list[str], patterns: list[Pattern],
-                 simple: list[bool], overrides: dict[str, str]) -> None:
+                 simple: list[bool], overrides: dict[str, str],
+                 rescan: Callable[[str, int], list[tuple[int, int, int]]] | None = None) -> None:
         self.batch, self.titles = batch, titles
         self.patterns, self.simple, self.overrides = patterns, simple, overrides
+        #: rescan(text, before) -> [(pattern id, char start, char end)]: the automaton's hits in one
+        #: normalised string that start before ``before``.
+        self.rescan = rescan
         self.starts = batch.starts
         self.source_starts = batch.source_starts
         # Indexing a memoryview yields plain ints, 3x faster than numpy scalar indexing.
@@ -110,17 +115,23 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
     norm: str | None = None
     check_names: bool | None = None
     findings: list[Finding] = []
-    for c0, c1, o0, o1, entry, form, pattern in candidates:
+    rescanned: set[int] = set()
+    position = 0
+    while position < len(candidates):
+        c0, c1, o0, o1, entry, form, pattern = candidates[position]
+        position += 1
         level = entry.level
         if entry.rule is not None or pattern.ascii_start or pattern.ascii_end:
             if norm is None:
                 norm = ctx.batch.text[start:int(ctx.starts[index + 1]) - 1]
             if (pattern.ascii_start or pattern.ascii_end) and not _on_word_boundary(
                     pattern, norm, c0, c1, ctx.offsets, start, entry.rule == "contact"):
+                candidates.extend(_masked(ctx, index, norm, c0, c1, rescanned))
                 continue
             if entry.rule is not None:
                 level = _RULES[entry.rule](norm, c0, c1, level)
                 if level is None:
+                    candidates.extend(_masked(ctx, index, norm, c0, c1, rescanned))
                     continue
                 if level == "block" and entry.rule == "contact":
                     c1 = context_rules.contact_id_end(norm, c1)
@@ -136,6 +147,32 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
     if len(findings) > 1:
         findings = _dedupe(findings)
     return findings
+
+
+def _masked(ctx: TitleContext, index: int, norm: str, c0: int, c1: int, done: set[int]) -> list:
+    """Candidates that a hit dropped by its context rule (or an ASCII boundary) was hiding.
+
+    Leftmost-longest matching reports one hit per stretch of text, so a word that starts inside
+    a dropped hit (泡澡包退黄: 包退, exempt, hides 退黄) was never reported; the title is scanned
+    again from just after the dropped hit's start, and only words starting inside it are kept
+    (the main pass already saw everything after it).  Each start is rescanned once.
+    """
+    if ctx.rescan is None or c0 in done:
+        return []
+    done.add(c0)
+    start, base = int(ctx.starts[index]), int(ctx.source_starts[index])
+    found = []
+    for pid, h0, h1 in ctx.rescan(norm[c0 + 1:], c1 - c0 - 1):
+        h0, h1 = h0 + c0 + 1, h1 + c0 + 1
+        if h0 >= c1:
+            break
+        pattern = ctx.patterns[pid]
+        if pattern.allow:
+            continue
+        for entry, form, lo, hi in pattern.entries:
+            found.append((h0 + lo, h0 + hi, ctx.offsets[start + h0 + lo] - base,
+                          ctx.offsets[start + h0 + hi - 1] + 1 - base, entry, form, pattern))
+    return found
 
 
 def phone_span(ctx: TitleContext, start: int, end: int) -> tuple[int, int, int]:

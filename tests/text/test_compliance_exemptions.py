@@ -316,6 +316,24 @@ def test_sixth_batch_traps_are_not_flagged(title):
     ("月老红绳 招正缘", "superstition", "block"),
     ("淘宝店搜「小林家」 曲奇", "diversion", "block"),
     ("新生儿泡澡包 退黄", "medical", "block"),                  # not hidden by 包退
+    # eleventh batch: plain everyday phrasing
+    ("瑜伽垫 好用没有之一", "absolute", "block"),
+    ("厨房油污净 洗不干净包退", "guarantee", "block"),            # 不 + a result before the refund
+    ("训犬服务 教不会不收钱", "guarantee", "block"),
+    ("作文素材 用了必提20分", "guarantee", "block"),
+    ("简历代写 保证拿到offer", "guarantee", "review"),
+    ("阿胶糕 老干部都在吃", "authority", "block"),
+    ("月饼 部委食堂同款", "authority", "block"),
+    ("羊绒衫 shou长同款", "authority", "block"),
+    ("桑叶茶 控血糖", "medical", "block"),
+    ("床垫 防血栓", "medical", "block"),
+    ("关公像 店里供上生意兴隆", "superstition", "block"),
+    ("玄关地垫 挡住霉运", "superstition", "block"),
+    ("风铃 hua解小人", "superstition", "block"),
+    ("平安符 保你一路无事故", "superstition", "block"),
+    ("袜子 1688搜同款厂家", "diversion", "block"),
+    ("T恤 更多款式看朋友圈", "diversion", "review"),
+    ("湿巾 进宝妈群每天秒杀", "diversion", "review"),
 ])
 def test_seventh_batch_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
@@ -347,6 +365,9 @@ def test_seventh_batch_rules_flag(title, category, level):
     "富贵竹 转运竹 水培", "宝马 空气滤芯 件号13718577171", "民宿专供 四件套", "五三 高考 数学",
     "Baoguoshi 古寺 明信片", "dingjiang 定制",
     "T恤 不满意全额退款", "抗皱面霜 50g", "安全套 隐私发货",
+    "连衣裙 不合适包退", "尺码不对包退 运动鞋", "质量不好包退 保温杯", "正品保证 品质保证 手表",
+    "多肉盆栽 最好放阳台散射光处", "羊绒衫 最好平铺晾干", "普洱生茶 最宜存放在通风干燥处",
+    "冷酸灵 抗敏感牙膏", "耳钉 洗澡时最好摘下", "五常大米 品质有保证",
 ])
 def test_seventh_batch_traps_are_not_blocked(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
