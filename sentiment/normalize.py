@@ -17,7 +17,8 @@ Rules, in order, for each code point:
   radicals → ideographs; number forms ①⑴⒈❶➀ → digits, ⑩⑽⒑⓫㉑ → two digits;
 * ``№`` is kept as it is (it stands for "No"; packs spell "№1" explicitly);
 * ``+`` → ``加`` so that "+V"/"+微" reads like "加V"/"加微"; 🐧 → 企鹅 (QQ's mascot, "🐧123456"),
-  🛰 → 卫星 (a homophone of 微信), 💯 → 100 (💯有效), 👍 → 赞 (点👍 = 点赞);
+  🛰 → 卫星 (a homophone of 微信), 💯 → 100 (💯有效); other emoji are dropped like symbols, since
+  sellers put them inside words (保👍本);
 * Latin letters with accents → the plain letter (pinyin with tone marks: tè供, gōng);
 * traditional → simplified, per character, from OpenCC ``t2s``;
 * lower case; a few Greek/Cyrillic look-alikes of Latin letters → Latin;
@@ -55,7 +56,7 @@ _PLUS_SIGNS = frozenset("+\u2795\u2214\u02d6")  # + ➕ ∔ ˖ (＋ ﹢ ⁺ ₊ 
 _KEPT_SYMBOLS = frozenset("№")
 #: Emoji that sellers write instead of a contact word: 🐧 for QQ's 企鹅 ("🐧1038829911"),
 #: 🛰 for 卫星 (wèixīng, a homophone of 微信: "➕🛰 abc123").
-_SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星", "\U0001F4AF": "100", "\U0001F44D": "赞"}
+_SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星", "\U0001F4AF": "100"}
 _LOOKALIKES = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",

@@ -139,7 +139,8 @@ _INSTRUCTION = re.compile(r"后|分钟|小时|天内|建议|冷藏|冰镇|加热
 #: What follows 最好 when it means "had better" (开封后最好一周内吃完, 最好手洗, 使用前最好先做皮肤测试).
 _ADVICE_AFTER = re.compile(
     r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
-    r"提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|"
+    r"提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
+    r"选|拍|咨询|联系客服|备注|量好|测量|"
     r"[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时))")
 
 
@@ -200,7 +201,7 @@ _DISEASE_AFTER = re.compile(
     r"骨质疏松|近视|弱视|散光|斜视|耳鸣|耳聋|痛风|贫血|不孕|阳痿|早泄|前列腺|三高|血栓|动脉硬化|心绞痛|"
     r"抑郁|焦虑|多动|自闭|痴呆|帕金森|癫痫|病毒|寄生虫|真菌|感染|肿痛|静脉曲张|螺杆菌|老寒腿|腰痛|头痛|牙痛|胃痛|"
     r"腰疼|头疼|牙疼|胃疼|痛经|神经痛|关节痛|腿疼|腿痛|积食|发烧|发热|咳嗽|腹泻|偏头|扁头|o型腿|x型腿|罗圈腿|驼背|"
-    r"细小|犬瘟|猫鼻支|冠状|传染)")
+    r"细小|犬瘟|猫鼻支|冠状|传染|黄褐斑|雀斑|老年斑|晒斑|结shi)")
 
 
 def disease(norm: str, start: int, end: int, level: str) -> str | None:
@@ -220,7 +221,7 @@ def ceiling(norm: str, start: int, end: int, level: str) -> str | None:
 
 
 #: Logistics words that make 转运 forwarding parcels (海外集运 转运仓), not changing one's luck.
-_LOGISTICS_WORDS = ("集运", "物流", "快递", "仓", "货代", "中转", "包裹", "空运", "海运", "运输", "清关", "直邮",
+_LOGISTICS_WORDS = ("集运", "物流", "快递", "仓", "冷链", "配送", "周转", "外卖", "转运箱", "货代", "中转", "包裹", "空运", "海运", "运输", "清关", "直邮",
                     "运费", "托运", "专线", "货运", "转运站", "转运中心", "转运公司", "转运地址")
 
 
@@ -246,7 +247,8 @@ def registered(norm: str, start: int, end: int, level: str) -> str | None:
 #: return reasons (不满意, 不合适, 不喜欢, 尺码不对, 质量不好).
 _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不达标|考不过|没考过|没考上|考不上|不过|没过|没通过|不通过|"
                              r"没效果|无效果|无效|不见效|不起效|瘦不了|不瘦|不白|不长|不涨|没涨|亏损|亏本|不赚|过不了|"
-                             r"(?<!质量|做工|品质)不(?!满意|合适|喜欢|想要|要|需要|对|符|合身|新鲜|完整|一致|正)[^满]{1,3})"
+                             r"减产|没上岸|没变化|没用|还有|"
+    r"(?<!质量|做工|品质)不(?!满意|合适|喜欢|想要|要|需要|对|符|合身|新鲜|完整|一致|正)[^满]{1,3})"
                              r"[^满]{0,4}$")
 
 
@@ -255,15 +257,57 @@ def outcome_refund(norm: str, start: int, end: int, level: str) -> str | None:
     return level if _OUTCOME_BEFORE.search(norm, max(0, start - 8), start) else None
 
 
+#: Endorsement in a story after a state organ or official (交警执勤穿的就是这款, 县长直播时亲口夸过,
+#: 公安系统都在用, 新华社记者来村里拍过): the organ alone (公安县, 政府补贴) is no claim.
+_ENDORSED_AFTER = re.compile(
+    r".{0,10}?(?:同款|都穿|都用|都喝|都吃|都戴|都在|都认|推荐|夸|尝过|播过|拍过|报道|订|采购|指定|用的|穿的|喝的|吃的|"
+    r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自)")
+
+
+_PLACE_AFTER = ("旁", "附近", "对面", "旁边", "门口", "周边", "路", "街", "站", "大院旁")
+
+
+def endorsed_nearby(norm: str, start: int, end: int, level: str) -> str | None:
+    """A state organ or official in a title is a claim only when an endorsement follows it
+    (and not when it names a place: 市政府旁 酒店 推荐)."""
+    if norm.startswith(_PLACE_AFTER, end):
+        return None
+    return level if _ENDORSED_AFTER.match(norm, end) else None
+
+
+#: A disease, then how the product made it go away (我爸喝了半年血糖降下来了, 痛经的姑娘喝了就不疼,
+#: 一冬没感冒): a treatment claim told as a story.
+_CURED_AFTER = re.compile(
+    r".{0,12}?(?:降下来|降了|下来了|好了|就好|养好|治好|喝好|吃好|消了|没了|不疼|不痛|止住|通开|回去了|不打了|掰正|再没犯|"
+    r"没犯过|没感冒|不怕|不得|不用吃药|怀上|长出|消水肿|好转|痊愈|康复|恢复正常|减轻|缓解了|断根|除根|没复发|不复发|"
+    r"正常了|稳住|稳了|稳稳|稳定了|不再犯)")
+
+
+def cured_after(norm: str, start: int, end: int, level: str) -> str | None:
+    """A disease or symptom is a treatment claim when a cure follows it in the title."""
+    return level if _CURED_AFTER.match(norm, end) else None
+
+
+#: Electrical words that make 降压 a voltage step-down (变压器 220V转110V 降压), not blood pressure.
+_ELECTRICAL = re.compile(r"变压器|电压|电源|模块|转换器|逆变|稳压|[0-9]+v|伏")
+
+
+def not_electrical(norm: str, start: int, end: int, level: str) -> str | None:
+    """降压 is a medical claim unless the title is about electricity."""
+    return None if _ELECTRICAL.search(norm) else level
+
+
 RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage,
                                  "amount": amount, "period": period, "disease": disease, "ceiling": ceiling,
                                  "logistics": logistics, "advice": advice, "registered": registered,
-                                 "outcome_refund": outcome_refund}
+                                 "outcome_refund": outcome_refund, "endorsed_nearby": endorsed_nearby,
+                                 "cured_after": cured_after, "not_electrical": not_electrical}
 
 # A literal first character lets the regex engine skip ahead fast; the digit boundaries are
 # checked afterwards (a look-behind first would disable that scan, 40x slower on a batch).
 _PHONE_CANDIDATES = (re.compile(r"1[3-9][0-9]{9}"),   # mobile
-                     re.compile(r"400[0-9]{7}"), re.compile(r"800[0-9]{7}"))  # hotlines
+                     re.compile(r"400[0-9]{7}"), re.compile(r"800[0-9]{7}"),  # hotlines
+                     re.compile(r"0(?:10|2[0-9]|[3-9][0-9]{2})[2-8][0-9]{6,7}"))  # landline: area code + number
 _CN_DIGIT = "零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖"
 #: A mobile number in Chinese numerals (一三八…, 壹叁玖…): 11 of them starting 1 then 3–9.
 _CN_PHONE = re.compile(rf"[一幺壹][三四五六七八九叁肆伍陆柒捌玖][{_CN_DIGIT}]{{9}}(?![{_CN_DIGIT}])")

@@ -334,6 +334,24 @@ def test_sixth_batch_traps_are_not_flagged(title):
     ("袜子 1688搜同款厂家", "diversion", "block"),
     ("T恤 更多款式看朋友圈", "diversion", "review"),
     ("湿巾 进宝妈群每天秒杀", "diversion", "review"),
+    # thirteenth/fourteenth batches: claims told as stories, category by category
+    ("红糖 找遍全国都找不到比这更香的", "absolute", "review"),
+    ("洗洁精 去油比哪个牌子都强", "absolute", "review"),
+    ("瓷砖 耐磨度全球之冠", "absolute", "block"),
+    ("反光背心 交警执勤穿的就是这款", "authority", "block"),
+    ("苹果 县长直播时亲口夸过", "authority", "block"),
+    ("花生油 全国人大会议用油", "authority", "block"),
+    ("苦荞茶 我爸喝了半年血糖降下来了", "medical", "block"),
+    ("红糖姜茶 痛经的姑娘喝了就不疼", "medical", "block"),
+    ("净水器 长期饮用防结石", "medical", "block"),
+    ("雅思网课 保7分", "guarantee", "block"),
+    ("公考资料 没上岸的全款退", "guarantee", "block"),
+    ("普洱茶饼 明年就翻一番", "guarantee", "block"),
+    ("驾考题库 背完准能一把过", "guarantee", "review"),
+    ("朱砂手链 本命年戴上一年都顺顺当当", "superstition", "review"),
+    ("铜钱挂件 化解五黄煞", "superstition", "block"),
+    ("鲜花速递 订花请打0755-26881234", "diversion", "block"),
+    ("教程 链接pan点baidu点com", "diversion", "block"),
 ])
 def test_seventh_batch_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
@@ -368,6 +386,9 @@ def test_seventh_batch_rules_flag(title, category, level):
     "连衣裙 不合适包退", "尺码不对包退 运动鞋", "质量不好包退 保温杯", "正品保证 品质保证 手表",
     "多肉盆栽 最好放阳台散射光处", "羊绒衫 最好平铺晾干", "普洱生茶 最宜存放在通风干燥处",
     "冷酸灵 抗敏感牙膏", "耳钉 洗澡时最好摘下", "五常大米 品质有保证",
+    "变压器220V转110V 降压 2000W", "冷链转运箱 保温箱 外卖配送", "本店最便宜的一款 民谣吉他",
+    "三层鞋架 最下面一层放鞋", "云南威信县洋芋 10斤", "商务酒店 市政府旁 推荐", "物流太慢 没有更新",
+    "血糖仪 家用 试纸50片", "运动鞋 偏小半码 最好拍大一码",
 ])
 def test_seventh_batch_traps_are_not_blocked(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
