@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from sentiment.compliance import context_rules
+from sentiment.compliance import contact_detectors, context_rules
 from sentiment.compliance.findings import LEVELS, Finding
 from sentiment.compliance.lexicon import Lexicon
 from sentiment.compliance.packs import Pack, PackError, load_default_packs, load_pack
@@ -87,9 +87,9 @@ class Checker:
             batch = self._normalizer.normalize_batch(titles)
         units = self.lexicon.alphabet.encode_codes(batch.codes)
         hits = self.lexicon.automaton.find_matches_as_indexes(units)
-        phones = context_rules.find_phone_numbers(batch.text, batch.offsets)
-        handles = context_rules.find_colon_handles(batch.source, batch.source_codes)
-        offsite = context_rules.find_offsite_addresses(batch.source, batch.source_codes)
+        phones = contact_detectors.find_phone_numbers(batch.text, batch.offsets)
+        handles = contact_detectors.find_colon_handles(batch.source, batch.source_codes)
+        offsite = contact_detectors.find_offsite_addresses(batch.source, batch.source_codes)
         if not hits and not phones and not handles and not offsite:
             return results
         context = TitleContext(batch, titles, self.lexicon.patterns, self.lexicon.simple,

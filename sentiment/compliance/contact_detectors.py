@@ -1,0 +1,185 @@
+"""Built-in detectors of contact details that no word pack can spell: phone numbers, handles, addresses.
+
+A pack entry is a fixed spelling; a mobile number, a "V：abc123" handle or "peixun@163.com" is a shape.
+Each detector scans a whole batch at once (a regex with a literal first character over the normalised
+text, or numpy over the original code points to find the few marker characters), so titles without
+one cost nothing.  The checker turns their spans into ``diversion`` findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+# A literal first character lets the regex engine skip ahead fast; the digit boundaries are
+# checked afterwards (a look-behind first would disable that scan, 40x slower on a batch).
+_PHONE_CANDIDATES = (re.compile(r"1[3-9][0-9]{9}"),   # mobile
+                     re.compile(r"400[0-9]{7}"), re.compile(r"800[0-9]{7}"),  # hotlines
+                     re.compile(r"0(?:10|2[0-9]|[3-9][0-9]{2})[2-8][0-9]{6,7}"))  # landline: area code + number
+_CN_DIGIT = "零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖"
+#: A mobile number in Chinese numerals (一三八…, 壹叁玖…): 11 of them starting 1 then 3–9.
+_CN_PHONE = re.compile(rf"[一幺壹][三四五六七八九叁肆伍陆柒捌玖][{_CN_DIGIT}]{{9}}(?![{_CN_DIGIT}])")
+
+
+#: Labels of part numbers and codes that look like phone numbers (件号13718577171, 条码6913…).
+_CODE_LABELS = ("件号", "零件号", "配件号", "型号", "货号", "编号", "条码", "条形码", "物料号", "订单号", "单号", "批号",
+                "序列号", "oe", "oem", "sku", "pn", "ean", "码")
+
+
+def find_phone_numbers(text: str, offsets: np.ndarray | None = None) -> list[tuple[int, int]]:
+    """Mobile numbers (11 digits, 13x–19x) and 400/800 hotlines not glued to other digits.
+
+    Numbers written in Chinese (一三八…, 壹叁玖…) count when they are 11 numerals shaped like a mobile
+    number; shorter ones are caught after a contact word by :func:`contact`.  Digits count as glued
+    only when they were adjacent in the original (``offsets``): "158 0015 8000 24小时" is a number
+    followed by another one.  A code label right before (件号, 条码, OEM) makes it a part number.
+    """
+    spans = [found.span() for found in _CN_PHONE.finditer(text)
+             if found.start() == 0 or text[found.start() - 1] not in _CN_DIGIT]
+    for candidate in _PHONE_CANDIDATES:
+        for found in candidate.finditer(text):
+            start, end = found.span()
+            glued_after = text[end:end + 1].isdigit() and (offsets is None or offsets[end] - offsets[end - 1] == 1)
+            if (start == 0 or not text[start - 1].isdigit() or _country_code_before(text, start)) \
+                    and not glued_after and not text.endswith(_CODE_LABELS, max(0, start - 4), start):
+                spans.append((start, end))
+    return sorted(spans)
+
+def _country_code_before(text: str, start: int) -> bool:
+    """"+86 139…" / "0086 139…": the digits glued before a mobile number are China's code."""
+    for code in ("0086", "86"):
+        head = start - len(code)
+        if head >= 0 and text.startswith(code, head) and (head == 0 or not text[head - 1].isdigit()):
+            return True
+    return False
+
+
+#: E-mail addresses, web addresses and "@account" after a social platform take buyers off the
+#: platform as surely as a phone number does.  They are found on the ORIGINAL text (the
+#: normaliser drops "@" and "."), and only around their marker characters, which are rare:
+#: a regex tried at every position of a 3M-character batch would cost more than the whole check.
+_AT_SIGNS = ("@", "＠")
+_LOCAL_PART = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_ACCOUNT_AFTER_AT = re.compile(r"\s*[^\s@＠\x1f]{2,20}")
+_PLATFORM_BEFORE_AT = re.compile(r"(?:微博|小红书|抖音|快手|[Bb]站|公众号|视频号|推特|[Ii][Nn][Ss]|[Tt]witter|[Tt]elegram|"
+                                 r"纸飞机|电报|[Tt][Gg])\s*$")
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_?=&%-]+", re.IGNORECASE)
+#: Short-link and messenger hosts (t.me/x, bit.ly/x, wa.me/x) need the path to count.
+_TLD_AFTER_DOT = re.compile(r"(?:com|cn|net|top|vip|shop|cc|xyz|link|club|site|online|store"
+                            r"|(?:me|ly|io|co|gl)(?=/[A-Za-z0-9]))(?![A-Za-z0-9])", re.IGNORECASE)
+_DOMAIN_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+$")
+_PATH = re.compile(r"/[A-Za-z0-9./_?=&%#-]*")
+
+
+def find_offsite_addresses(source: str, source_codes: np.ndarray) -> list[tuple[int, int]]:
+    """Spans of e-mail addresses, URLs, bare domains and "微博@账号" in the ORIGINAL joined text.
+
+    Candidates are the positions of "@", "." and ":" (numpy over the code points); only those
+    reach Python.
+    """
+    codes = source_codes
+    marks = np.flatnonzero((codes == _AT) | (codes == _WIDE_AT) | (codes == _DOT) | (codes == _COLON))
+    spans: list[tuple[int, int]] = []
+    for position in marks.tolist():
+        char = source[position]
+        if char in _AT_SIGNS:
+            spans.extend(_at_address(source, position))
+        elif char == ":":
+            scheme = position - 5 if source[max(0, position - 5):position].lower() == "https" else position - 4
+            if scheme >= 0 and source[scheme:position].lower() in ("http", "https") \
+                    and source.startswith("//", position + 1):
+                found = _URL.match(source, scheme)
+                if found:
+                    spans.append(found.span())
+        elif source[max(0, position - 3):position].lower() == "www":
+            found = _URL.match(source, position - 3)
+            if found and (position == 3 or not source[position - 4].isalnum()):
+                spans.append(found.span())
+        else:
+            tld = _TLD_AFTER_DOT.match(source, position + 1)
+            if tld is None:
+                continue
+            name = _DOMAIN_NAME.search(source, max(0, position - 40), position)
+            if name and (name.start() == 0 or source[name.start() - 1] not in _LOCAL_PART
+                         and source[name.start() - 1] not in _AT_SIGNS):
+                path = _PATH.match(source, tld.end())
+                spans.append((name.start(), path.end() if path else tld.end()))
+    return _merge_spans(spans)
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with those inside another dropped (www.a.com is one address, not two)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if merged and start < merged[-1][1]:
+            continue
+        merged.append((start, end))
+    return merged
+
+
+def _at_address(source: str, at: int) -> list[tuple[int, int]]:
+    """The e-mail address or platform account around the "@" at ``at`` (none when neither)."""
+    left = at
+    while left > 0 and at - left < 64 and source[left - 1] in _LOCAL_PART:
+        left -= 1
+    domain = _DOMAIN_AFTER_AT.match(source, at + 1)
+    if left < at and domain:
+        return [(left, domain.end())]
+    platform = _PLATFORM_BEFORE_AT.search(source, max(0, at - 12), at)
+    account = _ACCOUNT_AFTER_AT.match(source, at + 1)
+    if platform and account:
+        return [(platform.start(), account.end())]
+    return []
+
+
+_COLONS = (ord(":"), ord("："))
+# The handle may carry decoration before the colon ("V❤：", "薇❤️："): up to three symbols
+# (not letters, digits or CJK characters, not another colon).
+_HANDLE_BEFORE_COLON = re.compile(
+    r"(?:(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[vVｖＶqQｑＱ]|[vVｖＶwWｗＷ][xXｘＸ]|tel|TEL|Tel|[Ll][Ii][Nn][Ee]|[Ww]hats[Aa]pp|"
+    r"[Ss]kype|[Tt]elegram|[Tt][Gg]|[Ii][Nn][Ss]|[Kk]akao(?:[Tt]alk)?)|[微薇威徽嶶徾扣蔻]|企鹅|邮箱|纸飞机|电报)"
+    r"\s?(?:[Ii][Dd]|号)?[^\w:：]{0,3}$")
+#: Decorations sellers put between a one-letter handle and the id instead of a colon ("V❤ abc123").
+_DECORATIONS = "❤♥💗💕💖✨⭐★☆✉☎📞📱💬🌟🔥👉➡→"
+
+
+def _marker_table(chars: str) -> np.ndarray:
+    """A code point → bool table, applied only to the few candidates a cheap range test leaves
+    (indexing millions of code points through a table costs more than a few comparisons)."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[ord(ch) for ch in chars]] = True
+    return table
+
+
+_HANDLE_MARKS = _marker_table(":：" + _DECORATIONS)
+_AT, _WIDE_AT, _DOT, _COLON = ord("@"), ord("＠"), ord("."), ord(":")
+# A WeChat id (a letter, then 5-19 letters/digits/_/-), a mobile number, or a QQ number.
+# Keycap digits (7️⃣ = 7, U+FE0F, U+20E3) count as digits.
+_ID_AFTER_COLON = re.compile(r"\s*(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}"
+                             r"|(?:[0-9０-９][\ufe0f\u20e3]*){5,11})(?![0-9０-９])")
+
+
+def find_colon_handles(source: str, source_codes: np.ndarray) -> list[tuple[int, int]]:
+    """Spans like "V：xyz888" / "Q: 12345678" in the ORIGINAL text.
+
+    A single-letter handle is too short to be a pattern, and the colon that makes it one is
+    dropped by normalisation, so this looks at the source code points (vectorised) instead.
+    """
+    codes = source_codes
+    # Colons, the arrows/dingbats/stars block (U+2190–U+2BFF) and astral emoji, then the table.
+    candidates = (codes == _COLONS[0]) | (codes == _COLONS[1]) | ((codes - np.uint16(0x2190)) <= 0x2BFF - 0x2190)
+    if codes.dtype.itemsize > 2:
+        candidates |= codes >= 0x1F000
+    marks = np.flatnonzero(candidates)
+    marks = marks[_HANDLE_MARKS[codes[marks]]]
+    spans = []
+    for mark in marks.tolist():
+        if spans and mark < spans[-1][1]:
+            continue  # "V❤：id": the decoration and the colon are one handle
+        before = _HANDLE_BEFORE_COLON.search(source, max(0, mark - 12), mark)
+        after = _ID_AFTER_COLON.match(source, mark + 1)
+        if before and after:
+            spans.append((before.start(), after.end()))
+    return spans
