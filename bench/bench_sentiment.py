@@ -127,7 +127,7 @@ def main() -> None:
             from train_sentiment_model import extra_training_data
 
             train_texts, train_labels = read_labelled_csv(args.data_dir / "online_shopping_train.csv")
-            extra_texts, extra_labels = extra_training_data(train_texts, texts)  # the shipped recipe
+            extra_texts, extra_labels, _ = extra_training_data(train_texts, texts)  # the shipped recipe
             held_out = train_model(train_texts + extra_texts, np.concatenate([train_labels, extra_labels]))
             print(f"{'linear (held-out: train only)':<34}{accuracy(held_out.predict_proba(texts), labels):>14.4f}{'':>12}")
         snow_acc = accuracy(snow, labels[: len(snow_texts)])

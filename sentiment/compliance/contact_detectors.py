@@ -28,7 +28,8 @@ _CODE_LABELS = ("件号", "零件号", "配件号", "型号", "货号", "编号"
 
 
 def find_phone_numbers(text: str, offsets: np.ndarray | None = None) -> list[tuple[int, int]]:
-    """Mobile numbers (11 digits, 13x–19x) and 400/800 hotlines not glued to other digits.
+    """Mobile numbers (11 digits, 13x–19x), 400/800 hotlines and landlines (area code + number)
+    not glued to other digits.
 
     Numbers written in Chinese (一三八…, 壹叁玖…) count when they are 11 numerals shaped like a mobile
     number; shorter ones are caught after a contact word by :func:`contact`.  Digits count as glued
@@ -46,6 +47,7 @@ def find_phone_numbers(text: str, offsets: np.ndarray | None = None) -> list[tup
                 spans.append((start, end))
     return sorted(spans)
 
+
 def _country_code_before(text: str, start: int) -> bool:
     """"+86 139…" / "0086 139…": the digits glued before a mobile number are China's code."""
     for code in ("0086", "86"):
@@ -60,6 +62,7 @@ def _country_code_before(text: str, start: int) -> bool:
 #: normaliser drops "@" and "."), and only around their marker characters, which are rare:
 #: a regex tried at every position of a 3M-character batch would cost more than the whole check.
 _AT_SIGNS = ("@", "＠")
+_AT, _WIDE_AT, _DOT, _COLON = ord("@"), ord("＠"), ord("."), ord(":")
 _LOCAL_PART = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _ACCOUNT_AFTER_AT = re.compile(r"\s*[^\s@＠\x1f]{2,20}")
@@ -144,17 +147,7 @@ _HANDLE_BEFORE_COLON = re.compile(
 #: Decorations sellers put between a one-letter handle and the id instead of a colon ("V❤ abc123").
 _DECORATIONS = "❤♥💗💕💖✨⭐★☆✉☎📞📱💬🌟🔥👉➡→"
 
-
-def _marker_table(chars: str) -> np.ndarray:
-    """A code point → bool table, applied only to the few candidates a cheap range test leaves
-    (indexing millions of code points through a table costs more than a few comparisons)."""
-    table = np.zeros(0x110000, dtype=bool)
-    table[[ord(ch) for ch in chars]] = True
-    return table
-
-
-_HANDLE_MARKS = _marker_table(":：" + _DECORATIONS)
-_AT, _WIDE_AT, _DOT, _COLON = ord("@"), ord("＠"), ord("."), ord(":")
+_HANDLE_MARKS = frozenset(":：" + _DECORATIONS)
 # A WeChat id (a letter, then 5-19 letters/digits/_/-), a mobile number, or a QQ number.
 # Keycap digits (7️⃣ = 7, U+FE0F, U+20E3) count as digits.
 _ID_AFTER_COLON = re.compile(r"\s*(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}"
@@ -168,16 +161,15 @@ def find_colon_handles(source: str, source_codes: np.ndarray) -> list[tuple[int,
     dropped by normalisation, so this looks at the source code points (vectorised) instead.
     """
     codes = source_codes
-    # Colons, the arrows/dingbats/stars block (U+2190–U+2BFF) and astral emoji, then the table.
+    # Colons, the arrows/dingbats/stars block (U+2190–U+2BFF) and astral emoji: a few cheap
+    # comparisons over the batch leave a handful of candidates, checked exactly below.
     candidates = (codes == _COLONS[0]) | (codes == _COLONS[1]) | ((codes - np.uint16(0x2190)) <= 0x2BFF - 0x2190)
     if codes.dtype.itemsize > 2:
         candidates |= codes >= 0x1F000
-    marks = np.flatnonzero(candidates)
-    marks = marks[_HANDLE_MARKS[codes[marks]]]
     spans = []
-    for mark in marks.tolist():
-        if spans and mark < spans[-1][1]:
-            continue  # "V❤：id": the decoration and the colon are one handle
+    for mark in np.flatnonzero(candidates).tolist():
+        if source[mark] not in _HANDLE_MARKS or (spans and mark < spans[-1][1]):
+            continue  # not a marker, or "V❤：id" (the decoration and the colon are one handle)
         before = _HANDLE_BEFORE_COLON.search(source, max(0, mark - 12), mark)
         after = _ID_AFTER_COLON.match(source, mark + 1)
         if before and after:

@@ -105,8 +105,7 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
         pattern = patterns[pid]
         for entry, form, lo, hi in pattern.entries:
             if lo or hi != c1 - c0:  # a word inherited from inside the matched spelling
-                candidates.append((c0 + lo, c0 + hi, ctx.offsets[start + c0 + lo] - base,
-                                   ctx.offsets[start + c0 + hi - 1] + 1 - base, entry, form, pattern))
+                candidates.append(_candidate(ctx, start, base, c0 + lo, c0 + hi, entry, form, pattern))
             else:
                 candidates.append((c0, c1, o0, o1, entry, form, pattern))
     if len(candidates) > 1:
@@ -170,9 +169,14 @@ def _masked(ctx: TitleContext, index: int, norm: str, c0: int, c1: int, done: se
         if pattern.allow:
             continue
         for entry, form, lo, hi in pattern.entries:
-            found.append((h0 + lo, h0 + hi, ctx.offsets[start + h0 + lo] - base,
-                          ctx.offsets[start + h0 + hi - 1] + 1 - base, entry, form, pattern))
+            found.append(_candidate(ctx, start, base, h0 + lo, h0 + hi, entry, form, pattern))
     return found
+
+
+def _candidate(ctx: TitleContext, start: int, base: int, c0: int, c1: int, entry: Entry, form: str,
+               pattern: Pattern) -> tuple:
+    """A candidate for title characters ``c0:c1`` (title-local), with its original offsets."""
+    return (c0, c1, ctx.offsets[start + c0] - base, ctx.offsets[start + c1 - 1] + 1 - base, entry, form, pattern)
 
 
 def phone_span(ctx: TitleContext, start: int, end: int) -> tuple[int, int, int]:
