@@ -17,6 +17,7 @@ normalised banned spelling), without any normalisation, exemption or offset work
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import random
 import sys
@@ -100,6 +101,14 @@ def best_rate(run, count: int, repeat: int) -> tuple[float, float]:
     return count / wall, count / max(cpu, 1e-9)
 
 
+def plain_titles(count: int) -> list[str]:
+    """The ordinary listing titles of the test data, repeated up to ``count``."""
+    path = Path(__file__).resolve().parents[1] / "tests" / "text" / "data" / "plain_titles.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = [row["title"] for row in csv.DictReader(handle)]
+    return (rows * (count // len(rows) + 1))[:count]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--titles", type=int, default=200_000)
@@ -123,7 +132,13 @@ def main() -> None:
     results = checker.check_many(titles)
     flagged = sum(1 for found in results if found)
     blocked = sum(1 for found in results if any(f.level == "block" for f in found))
+    by_model = sum(1 for found in results if any(f.pack == "claim_model" for f in found))
     fast, fast_cpu = best_rate(lambda: checker.check_many(titles), len(titles), args.repeat)
+    packs_only = Checker(claim_model=None)
+    packs_only.check_many(titles[:1000])
+    packs, packs_cpu = best_rate(lambda: packs_only.check_many(titles), len(titles), args.repeat)
+    plain = plain_titles(len(titles))
+    plain_rate, plain_cpu = best_rate(lambda: checker.check_many(plain), len(plain), args.repeat)
 
     words = checker.lexicon.banned_keys()
     sample = titles[:args.naive_sample]
@@ -136,9 +151,13 @@ def main() -> None:
 
     slow, slow_cpu = best_rate(naive, len(sample), 1)
     print(f"titles: {len(titles)}  with findings: {flagged / len(titles):.1%}  "
-          f"with block: {blocked / len(titles):.1%}")
+          f"with block: {blocked / len(titles):.1%}  with a claim-model finding: {by_model / len(titles):.1%}")
     print(f"check_many:  {fast:>10,.0f} titles/s wall  {fast_cpu:>10,.0f} titles/CPU-s  "
-          "(all normalisation, exemptions, offsets)")
+          "(all normalisation, exemptions, offsets, claim model)")
+    print(f"packs only:  {packs:>10,.0f} titles/s wall  {packs_cpu:>10,.0f} titles/CPU-s  "
+          "(Checker(claim_model=None))")
+    print(f"plain titles:{plain_rate:>10,.0f} titles/s wall  {plain_cpu:>10,.0f} titles/CPU-s  "
+          "(check_many on tests/text/data/plain_titles.csv repeated: ordinary listings)")
     print(f"naive loop:  {slow:>10,.0f} titles/s wall  {slow_cpu:>10,.0f} titles/CPU-s  "
           f"({len(words)} words, `if word in title`)")
     print(f"speed-up:    {fast / slow:>10.1f}x wall      {fast_cpu / slow_cpu:>10.1f}x CPU")

@@ -10,10 +10,12 @@ from monitor.config import AppConfig, ConfigError
 
 
 @lru_cache(maxsize=4)
-def _checker(packs: tuple[str, ...], allow: tuple[str, ...], levels: tuple[tuple[str, str], ...]):
+def _checker(packs: tuple[str, ...], allow: tuple[str, ...], levels: tuple[tuple[str, str], ...],
+             claim_model: bool = True):
     from sentiment.compliance import Checker
 
-    return Checker(extra_packs=packs, allow=allow, level_overrides=dict(levels) or None)
+    return Checker(extra_packs=packs, allow=allow, level_overrides=dict(levels) or None,
+                   claim_model="default" if claim_model else None)
 
 
 def compliance_checker(config: AppConfig | None):
@@ -21,7 +23,8 @@ def compliance_checker(config: AppConfig | None):
     if config is None:
         return _checker((), (), ())
     section = config.compliance
-    return _checker(tuple(section.packs), tuple(section.allow), tuple(sorted(section.levels.items())))
+    return _checker(tuple(section.packs), tuple(section.allow), tuple(sorted(section.levels.items())),
+                    section.claim_model)
 
 
 def validate_text_config(config: AppConfig) -> None:
@@ -30,7 +33,7 @@ def validate_text_config(config: AppConfig) -> None:
     Cheap when nothing is configured: the shipped checker and model stay lazy.
     """
     section = config.compliance
-    if section.packs or section.allow or section.levels:
+    if section.packs or section.allow or section.levels or not section.claim_model:
         from sentiment.compliance import PackError
 
         try:

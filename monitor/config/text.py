@@ -24,3 +24,5 @@ class ComplianceConfig(_Strict):
     allow: list[str] = Field(default_factory=list, description="phrases never flagged, e.g. your brand or model names")
     levels: dict[str, Level] = Field(default_factory=dict,
                                      description="category → level override, e.g. {medical: review} for a pharmacy")
+    claim_model: bool = Field(True, description="also flag claims the packs miss with the shipped n-gram model "
+                                                "(review level only); false = word packs only")

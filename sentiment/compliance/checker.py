@@ -12,7 +12,10 @@ titles with a banned hit that survives the allow phrases:
 3. numpy drops the allow hits, finds each hit's title and maps it back to original offsets,
    for the whole batch at once;
 4. only the remaining hits reach Python (:mod:`sentiment.compliance.title_findings`):
-   containment between hits, context rules, Finding objects.
+   containment between hits, context rules, Finding objects;
+5. titles left without a block/review finding are scored by the claim model
+   (:mod:`claim_model`, a few numpy passes over the same codes); the few it flags get one
+   ``review`` finding.
 """
 
 from __future__ import annotations
@@ -24,15 +27,16 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from sentiment.compliance import contact_detectors, context_rules
+from sentiment.compliance import claim_model as claim_models, contact_detectors, context_rules
+from sentiment.compliance.claim_model import ClaimModel
 from sentiment.compliance.findings import LEVELS, Finding
 from sentiment.compliance.lexicon import Lexicon
 from sentiment.compliance.packs import Pack, PackError, load_default_packs, load_pack
 from sentiment.compliance.title_findings import (
-    HANDLE_ENTRY, OFFSITE_ENTRY, PHONE_ENTRY, TitleContext, builtin_finding, findings_by_title, phone_span,
-    source_span,
+    HANDLE_ENTRY, OFFSITE_ENTRY, PHONE_ENTRY, TitleContext, builtin_finding, findings_by_title, model_finding,
+    phone_span, source_span,
 )
-from sentiment.normalize import Normalizer, default_normalizer
+from sentiment.normalize import SEPARATOR, Normalizer, default_normalizer
 
 _NO_FINDINGS: tuple[Finding, ...] = ()
 
@@ -42,14 +46,17 @@ class Checker:
 
     ``packs``: Pack objects or YAML paths replacing the default packs (None = defaults);
     ``extra_packs``: added on top; ``allow``: extra allow phrases (substring, in context);
-    ``level_overrides``: category → level, e.g. ``{"medical": "review"}`` for a pharmacy.
+    ``level_overrides``: category → level, e.g. ``{"medical": "review"}`` for a pharmacy;
+    ``claim_model``: the model that flags claims the packs miss (``"default"`` = the shipped
+    one, None = packs only).
     Building takes ~0.2 s; a Checker is immutable afterwards and safe to share.
     """
 
     def __init__(self, packs: Iterable[Pack | str | Path] | None = None, *,
                  extra_packs: Iterable[Pack | str | Path] = (), allow: Iterable[str] = (),
                  level_overrides: dict[str, str] | None = None,
-                 normalizer: Normalizer | None = None) -> None:
+                 normalizer: Normalizer | None = None,
+                 claim_model: ClaimModel | str | None = "default") -> None:
         rules = context_rules.RULES.keys()
         base = load_default_packs(known_rules=rules) if packs is None else [_as_pack(p) for p in packs]
         self.packs: list[Pack] = base + [_as_pack(p) for p in extra_packs]
@@ -66,6 +73,15 @@ class Checker:
         self._allow_mask = np.array(self.lexicon.is_allow, dtype=bool)
         self._longest = max((len(p.key) for p in self.lexicon.patterns), default=1)
         self._rescan_window = functools.lru_cache(maxsize=8192)(self._rescan_window)
+        if claim_model == "default":
+            claim_model = claim_models.default_model()
+        elif claim_model is not None and not isinstance(claim_model, ClaimModel):
+            raise ValueError(f"claim_model must be a ClaimModel, 'default' or None, not {claim_model!r}")
+        self.claim_model: ClaimModel | None = claim_model
+
+    @property
+    def normalizer(self) -> Normalizer:
+        return self._normalizer
 
     def check(self, title: str) -> list[Finding]:
         """Findings for one title, sorted by position."""
@@ -90,14 +106,17 @@ class Checker:
         phones = contact_detectors.find_phone_numbers(batch.text, batch.offsets)
         handles = contact_detectors.find_colon_handles(batch.source, batch.source_codes)
         offsite = contact_detectors.find_offsite_addresses(batch.source, batch.source_codes)
+        matches = self._matches(hits)
         if not hits and not phones and not handles and not offsite:
-            return results
+            return self._add_model_findings(results, batch, titles, None, matches)
         context = TitleContext(batch, titles, self.lexicon.patterns, self.lexicon.simple,
                                self.level_overrides, self._rescan)
-        survivors = self._surviving_hits(hits) if hits else None
+        survivors = self._surviving_hits(matches)
+        with_findings = []
         if survivors is not None:
             for index, found in findings_by_title(context, *survivors):
                 results[index] = tuple(found)
+                with_findings.append(index)
         builtins = [(*phone_span(context, *span), PHONE_ENTRY) for span in phones]
         builtins += [(*source_span(context, *span), HANDLE_ENTRY) for span in handles]
         builtins += [(*source_span(context, *span), OFFSITE_ENTRY) for span in offsite]
@@ -105,6 +124,60 @@ class Checker:
             finding = builtin_finding(context, index, o0, o1, entry, results[index])
             if finding is not None:
                 results[index] = tuple(sorted((*results[index], finding), key=_by_position))
+                with_findings.append(index)
+        return self._add_model_findings(results, batch, titles, context, matches, with_findings)
+
+    def model_input(self, titles: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(codes, starts) the claim model sees for ``titles``: the normalised batch with every
+        allow phrase masked out (see :meth:`_masked_codes`).  Training uses this too."""
+        batch = self._normalizer.normalize_batch(list(titles))
+        units = self.lexicon.alphabet.encode_codes(batch.codes)
+        return self._masked_codes(batch, self._matches(self.lexicon.automaton.find_matches_as_indexes(units))), \
+            batch.starts
+
+    def _masked_codes(self, batch, matches) -> np.ndarray:
+        """The batch's codes with the characters of allow phrases replaced by the separator, which
+        the model ignores: what the packs know to be legal (品质保证, 最佳饮用温度, 支持微信支付,
+        a seller's own brand) must not push a title's score up either."""
+        if matches is None:
+            return batch.codes
+        pid, start, end = matches
+        allow = self._allow_mask[pid]
+        if not allow.any():
+            return batch.codes
+        start, end = start[allow], end[allow]
+        lengths = end - start
+        offsets = np.repeat(start - (np.cumsum(lengths) - lengths), lengths)
+        codes = batch.codes.copy()
+        codes[offsets + np.arange(int(lengths.sum()))] = ord(SEPARATOR)
+        return codes
+
+    def _add_model_findings(self, results: list[tuple[Finding, ...]], batch, titles: list[str],
+                            context: TitleContext | None, matches,
+                            with_findings: list[int] = ()) -> list[tuple[Finding, ...]]:
+        """One ``review`` finding for each title the claim model flags among those the packs
+        left without a block/review finding (``with_findings``: the titles that have any)."""
+        model = self.claim_model
+        if model is None:
+            return results
+        uncovered = np.ones(len(results), dtype=bool)
+        for index in with_findings:
+            if any(f.level != "info" for f in results[index]):
+                uncovered[index] = False
+        flagged = model.flagged(self._masked_codes(batch, matches), batch.starts, only=uncovered)
+        if flagged and context is None:
+            context = TitleContext(batch, titles, self.lexicon.patterns, self.lexicon.simple,
+                                   self.level_overrides, self._rescan)
+        text, starts = batch.text, batch.starts
+        for flag in flagged:
+            if context_rules.licensed(text[int(starts[flag.index]):int(starts[flag.index + 1]) - 1]):
+                # A registered drug, device or health food may state its approved use, and its
+                # registration number reads like a contact id to the model: packs only.
+                continue
+            finding = model_finding(context, flag)
+            if finding is None:
+                continue
+            results[flag.index] = tuple(sorted((*results[flag.index], finding), key=_by_position))
         return results
 
     def _rescan(self, text: str, before: int) -> list[tuple[int, int, int]]:
@@ -118,14 +191,23 @@ class Checker:
         units = self.lexicon.alphabet.encode(text)
         return [(pid, start >> 1, end >> 1) for pid, start, end in self.lexicon.automaton.find_matches_as_indexes(units)]
 
-    def _surviving_hits(self, hits: list):
+    @staticmethod
+    def _matches(hits: list):
+        """The automaton's hits as (pattern ids, char starts, char ends) arrays, or None."""
+        if not hits:
+            return None
+        found = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=3 * len(hits))
+        return found[0::3], found[1::3] >> 1, found[2::3] >> 1
+
+    def _surviving_hits(self, matches):
         """(pattern ids, char starts, char ends) of banned hits, or None.
 
         Leftmost-longest matching already let allow phrases swallow the banned words inside
         them; dropping the allow hits is one numpy mask for the whole batch.
         """
-        found = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=3 * len(hits))
-        pid, start, end = found[0::3], found[1::3] >> 1, found[2::3] >> 1
+        if matches is None:
+            return None
+        pid, start, end = matches
         banned = ~self._allow_mask[pid]
         if not banned.all():
             pid, start, end = pid[banned], start[banned], end[banned]

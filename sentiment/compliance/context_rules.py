@@ -138,13 +138,16 @@ _INSTRUCTION = re.compile(r"后|分钟|小时|天内|建议|冷藏|冰镇|加热
 _ADVICE_AFTER = re.compile(
     r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
     r"提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
-    r"选|拍|咨询|联系客服|备注|量好|测量|"
+    r"选|拍|咨询|联系客服|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|斜剪|剪|一次|煮沸|间隔|换盆|用[0-9]|用温水|用冷水|"
     r"[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时))")
 
 
 def advice(norm: str, start: int, end: int, level: str) -> str | None:
-    """最好 + an instruction is advice to the buyer, not a claim about the goods."""
-    return None if _ADVICE_AFTER.match(norm, end) else level
+    """最好 + an instruction is advice to the buyer, not a claim about the goods; so is 最好 right
+    after a moment of use (使用前最好, 解冻后最好, 到货后最好)."""
+    if _ADVICE_AFTER.match(norm, end) or norm.endswith(("前", "后", "时"), 0, start):
+        return None
+    return level
 
 
 def usage(norm: str, start: int, end: int, level: str) -> str | None:
@@ -153,6 +156,8 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
     characters or a use comes right before (食用最佳); 最佳选择/最佳品质/口感最佳 stay flagged."""
     if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start):
         return None
+    if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or norm[end:end + 1].isdigit()):
+        return None  # 最适合油皮夏季使用, 最适宜15-25℃养护: conditions of use
     if norm.endswith(_TASTE_BEFORE, 0, start) and _INSTRUCTION.search(norm, max(0, start - 12), start - 2):
         return None
     return level
@@ -230,12 +235,29 @@ def logistics(norm: str, start: int, end: int, level: str) -> str | None:
 
 #: Registration marks: a title that names its licence (国妆特字, 械注准, 蓝帽/国食健字, 卫消证字) claims
 #: what it is registered for, so the seller has the evidence a ``review`` finding asks for.
-_REGISTRATION_MARKS = ("国妆特字", "妆特字", "特殊化妆品", "特证", "械字号", "械注准", "国械注", "械备", "二类械", "三类械",
+_REGISTRATION_MARKS = ("国妆特字", "妆特字", "妆特注字", "国妆特注", "特殊化妆品", "特证", "械字号", "械注准", "国械注", "械备", "二类械", "三类械",
                        "医疗器械", "蓝帽", "国食健", "食健字", "保健食品", "卫消证字", "消字号", "国药准字", "药准字", "otc")
+
+
+#: A registration number (国药准字Z20030086, 国食健字G20140567, 苏械注准20192090123, 国妆特字G2019…):
+#: drugs, health foods, devices and special cosmetics may claim their approved use.
+_REGISTRATION_NUMBER = re.compile(r"(?:国药准字|药准字|国食健[字注]?|食健备|械注准|械备|国械注[准进]|国妆特[字进注]?字?|妆特字|卫消证字)"
+                                  r"[a-z]?[0-9]{6,}")
+
+
+def licensed(norm: str) -> bool:
+    """Whether a title carries a registration number (see _REGISTRATION_NUMBER)."""
+    return _REGISTRATION_NUMBER.search(norm) is not None
+
+
+#: A disease named in a warning (糖尿病患者慎食, 高血压人群慎用) is no claim.
+_CAUTION_AFTER = re.compile(r".{0,5}?(?:慎用|慎食|慎服|禁用|禁食|禁服|勿用|勿食|不宜|忌用|忌食|遵医嘱)")
 
 
 def registered(norm: str, start: int, end: int, level: str) -> str | None:
     """Claims that need a licence (祛斑, 杀菌, 增强免疫力) drop to ``info`` when the title names one."""
+    if _CAUTION_AFTER.match(norm, end):
+        return None
     return "info" if level == "review" and any(mark in norm for mark in _REGISTRATION_MARKS) else level
 
 
@@ -245,8 +267,8 @@ def registered(norm: str, start: int, end: int, level: str) -> str | None:
 #: return reasons (不满意, 不合适, 不喜欢, 尺码不对, 质量不好).
 _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不达标|考不过|没考过|没考上|考不上|不过|没过|没通过|不通过|"
                              r"没效果|无效果|无效|不见效|不起效|瘦不了|不瘦|不白|不长|不涨|没涨|亏损|亏本|不赚|过不了|"
-                             r"减产|没上岸|没变化|没用|还有|"
-    r"(?<!质量|做工|品质)不(?!满意|合适|喜欢|想要|要|需要|对|符|合身|新鲜|完整|一致|正)[^满]{1,3})"
+                             r"减产|没上岸|没变化|没用|还有|没拿|拿不到|没出签|拒签|"
+    r"(?<!质量|做工|品质)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正)[^满]{1,3})"
                              r"[^满]{0,4}$")
 
 
@@ -278,7 +300,7 @@ def endorsed_nearby(norm: str, start: int, end: int, level: str) -> str | None:
 _CURED_AFTER = re.compile(
     r".{0,12}?(?:降下来|降了|下来了|好了|就好|养好|治好|喝好|吃好|消了|没了|不疼|不痛|止住|通开|回去了|不打了|掰正|再没犯|"
     r"没犯过|没感冒|不怕|不得|不用吃药|怀上|长出|消水肿|好转|痊愈|康复|恢复正常|减轻|缓解了|断根|除根|没复发|不复发|"
-    r"正常了|稳住|稳了|稳稳|稳定了|不再犯)")
+    r"正常了|稳住|稳了|稳稳|稳定了|不再犯|再也不犯|淡了|化掉了|化了|少了|回升|不咳|不长)")
 
 
 def cured_after(norm: str, start: int, end: int, level: str) -> str | None:

@@ -13,7 +13,7 @@ from typing import Callable
 import numpy as np
 
 from sentiment.compliance import context_rules
-from sentiment.compliance.findings import Finding
+from sentiment.compliance.findings import CATEGORIES, Finding
 from sentiment.compliance.lexicon import Pattern
 from sentiment.compliance.packs import Entry
 from sentiment.normalize import NormalizedBatch
@@ -34,6 +34,55 @@ OFFSITE_ENTRY = Entry(
     word="站外地址", forms=(), category="diversion", level="block", article=_PLATFORM_RULE,
     reason="标题中出现邮箱、网址或“平台@账号”，引导买家站外联系", suggestion="删除地址或账号，使用平台内客服沟通",
     replacement="", rule=None, pack="builtin")
+
+
+#: Law article per category, for the claim model's findings (which have no pack entry).
+_MODEL_ARTICLES = {
+    "absolute": "《广告法》第九条第（三）项",
+    "authority": "《广告法》第九条第（二）项",
+    "medical": "《广告法》第十七条",
+    "guarantee": "《广告法》第十六条、第二十四条至第二十八条",
+    "superstition": "《广告法》第九条第（八）项",
+    "diversion": _PLATFORM_RULE,
+}
+_MODEL_SUGGESTIONS = {
+    "absolute": "删除绝对化、无法证明的比较说法，改为客观描述（材质、规格、数值）",
+    "authority": "删除国家机关、军队、官方媒体或特供/专供相关表述",
+    "medical": "普通商品不得宣称预防、治疗疾病或医疗效果，删除相关描述",
+    "guarantee": "删除对效果、收益、通过率的保证或承诺",
+    "superstition": "删除招财、转运、辟邪等迷信功效描述",
+    "diversion": "删除站外联系方式或引导，使用平台内客服沟通",
+}
+
+
+#: One entry per category for the claim model's findings; {word} is the evidence text.
+MODEL_ENTRIES = {
+    category: Entry(
+        word="模型判断", forms=(), category=category, level="review", article=article,
+        reason=f"词库未命中，但文字模型判断标题疑似含{CATEGORIES[category]}（主要依据“{{word}}”），请人工核实",
+        suggestion=_MODEL_SUGGESTIONS[category], replacement="", rule=None, pack="claim_model")
+    for category, article in _MODEL_ARTICLES.items()
+}
+
+
+def model_finding(ctx: "TitleContext", flag) -> Finding | None:
+    """A ``review`` finding for a title the claim model flagged (see claim_model.Flagged).
+
+    A level override can lower it to ``info`` but never raise it: a model alone must not block.
+    ``suggest_rewrite`` leaves its text alone: the model cannot say what to write instead.
+    """
+    index = flag.index
+    base = int(ctx.source_starts[index])
+    o0 = int(ctx.offsets[flag.start]) - base
+    o1 = int(ctx.offsets[flag.end - 1]) + 1 - base
+    title = ctx.titles[index]
+    if _NAME_MARKS.search(title) is not None and context_rules.is_work_title_or_trademark(title, o0, o1):
+        return None  # 《世界上最伟大的推销员》: the evidence is a book's or a brand's name
+    entry = MODEL_ENTRIES.get(flag.category)
+    if entry is None:
+        return None
+    level = "info" if ctx.overrides.get(flag.category) == "info" else "review"
+    return Finding(title[o0:o1], o0, o1, title[o0:o1], level, entry)
 
 
 class TitleContext:
@@ -88,11 +137,23 @@ def findings_by_title(ctx: TitleContext, pattern_ids: np.ndarray, starts: np.nda
                     and context_rules.is_work_title_or_trademark(title, o0, o1):
                 continue
             level = overrides.get(entry.category, entry.level) if overrides else entry.level
-            yield index, [Finding(title[o0:o1], o0, o1, form, level, entry)]
-            continue
-        found = title_findings(ctx, index, rows[lo:hi])
+            found = [Finding(title[o0:o1], o0, o1, form, level, entry)]
+        else:
+            found = title_findings(ctx, index, rows[lo:hi])
         if found:
-            yield index, found
+            yield index, _licensed_claims(ctx, index, found)
+
+
+def _licensed_claims(ctx: TitleContext, index: int, found: list[Finding]) -> list[Finding]:
+    """Medical findings drop to ``info`` when the title carries a registration number
+    (国药准字…, 国食健字…): a drug or health food may state its approved use."""
+    if not any(f.category == "medical" and f.level != "info" for f in found):
+        return found
+    norm = ctx.batch.text[int(ctx.starts[index]):int(ctx.starts[index + 1]) - 1]
+    if not context_rules.licensed(norm):
+        return found
+    return [Finding(f.text, f.start, f.end, f.word, "info", f.entry) if f.category == "medical" else f
+            for f in found]
 
 
 def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sentiment.compliance import Finding, check, check_many, suggest_rewrite, worst_level
+from sentiment.compliance import Checker, Finding, check, check_many, suggest_rewrite, worst_level
 
 
 def found(title: str) -> list[tuple[str, str, str]]:
@@ -130,7 +130,9 @@ def test_contact_lookalikes_are_not_diversion(title):
 
 
 def test_bare_wechat_is_info_only():
-    assert found("微信 同款 手机壳") == [("微信", "diversion", "info")]
+    # The packs' verdict; the claim model may still ask for a review of such a title.
+    packs_only = Checker(claim_model=None)
+    assert [(f.text, f.category, f.level) for f in packs_only.check("微信 同款 手机壳")] == [("微信", "diversion", "info")]
     assert found("微信小程序 点餐") == []          # an allow phrase
 
 

@@ -1,8 +1,24 @@
-"""Context exemptions (SAMR 2023 guideline), longer-allowed-wins, user allow phrases."""
+"""Context exemptions (SAMR 2023 guideline), longer-allowed-wins, user allow phrases.
+
+These are the word packs' and context rules' decisions, so they are checked with the packs alone:
+the claim model is a separate, review-only layer with its own tests and measured rates
+(test_compliance_claim_model.py, test_compliance_blind_batches.py).
+"""
+
+import functools
 
 import pytest
 
-from sentiment.compliance import Checker, check
+from sentiment.compliance import Checker
+
+
+@functools.lru_cache(maxsize=1)
+def packs_only() -> Checker:
+    return Checker(claim_model=None)
+
+
+def check(title: str):
+    return packs_only().check(title)
 
 
 def flagged(title: str, checker=None) -> list[tuple[str, str]]:

@@ -126,7 +126,7 @@ groups:
   - category: custom
     entries: [最佳]
 """
-    checker = Checker([parse_pack(pack)])
+    checker = Checker([parse_pack(pack)], claim_model=None)
     assert [f.word for f in checker.check("醉jia 口感")] == ["醉jia"]
     assert [f.word for f in checker.check("zui嘉 口感")] == ["zui嘉"]
     # pinyin only, or two Chinese homophones at once (a name such as 醉嘉), is left alone
