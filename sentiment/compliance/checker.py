@@ -48,7 +48,7 @@ class Checker:
     ``extra_packs``: added on top; ``allow``: extra allow phrases (substring, in context);
     ``level_overrides``: category → level, e.g. ``{"medical": "review"}`` for a pharmacy;
     ``claim_model``: the model that flags claims the packs miss (``"default"`` = the shipped
-    one, None = packs only).
+    one, unless ``packs`` replaces the shipped packs; None = packs only).
     Building takes ~0.2 s; a Checker is immutable afterwards and safe to share.
     """
 
@@ -74,7 +74,8 @@ class Checker:
         self._longest = max((len(p.key) for p in self.lexicon.patterns), default=1)
         self._rescan_window = functools.lru_cache(maxsize=8192)(self._rescan_window)
         if claim_model == "default":
-            claim_model = claim_models.default_model()
+            # The shipped model goes with the shipped packs (it learnt what they leave over).
+            claim_model = claim_models.default_model() if packs is None else None
         elif claim_model is not None and not isinstance(claim_model, ClaimModel):
             raise ValueError(f"claim_model must be a ClaimModel, 'default' or None, not {claim_model!r}")
         self.claim_model: ClaimModel | None = claim_model
@@ -103,7 +104,7 @@ class Checker:
             batch = self._normalizer.normalize_batch(titles)
         units = self.lexicon.alphabet.encode_codes(batch.codes)
         hits = self.lexicon.automaton.find_matches_as_indexes(units)
-        phones = contact_detectors.find_phone_numbers(batch.text, batch.offsets)
+        phones = contact_detectors.find_phone_numbers(batch.text, batch.offsets, batch.codes)
         handles = contact_detectors.find_colon_handles(batch.source, batch.source_codes)
         offsite = contact_detectors.find_offsite_addresses(batch.source, batch.source_codes)
         matches = self._matches(hits)
@@ -161,9 +162,8 @@ class Checker:
         if model is None:
             return results
         uncovered = np.ones(len(results), dtype=bool)
-        for index in with_findings:
-            if any(f.level != "info" for f in results[index]):
-                uncovered[index] = False
+        uncovered[[index for index in with_findings if results[index][0].level != "info"
+                   or any(f.level != "info" for f in results[index][1:])]] = False
         flagged = model.flagged(self._masked_codes(batch, matches), batch.starts, only=uncovered)
         if flagged and context is None:
             context = TitleContext(batch, titles, self.lexicon.patterns, self.lexicon.simple,

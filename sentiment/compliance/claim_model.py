@@ -137,17 +137,27 @@ class ClaimModel:
 
     def flag_logits(self, codes: np.ndarray, starts: np.ndarray) -> np.ndarray:
         """Logit per item of a normalised batch (``codes`` joined by separators, ``starts`` with
-        the sentinel): all vectorised, ~0.5 µs per title."""
+        the sentinel): all vectorised, ~0.4 µs per title.  Written out rather than looping over
+        :func:`ngram_keys` to reuse its intermediates and sum in int16 (a fifth faster)."""
         if len(starts) < 2:
             return np.zeros(0)
         weights = self.flag_weights
+        folded = _FOLD.take(codes if codes.dtype == np.uint16 else codes & _LOW16)
+        first = folded * _MULTIPLIERS[0]
+        total = weights.take((first ^ _SALT) >> _SHIFT).astype(np.int16)  # 3 × 127 fits
         separators = np.flatnonzero(codes == _SEP)  # between titles, and masked characters
-        total = np.zeros(len(codes) + 1, dtype=np.int32)
-        for order, bucket in ngram_keys(codes).items():
-            values = weights.take(bucket)
-            values[separator_ngrams(separators, order, len(values))] = 0
-            total[:len(values)] += values
-        return np.add.reduceat(total, starts[:-1]) * self.flag_scale + self.flag_bias
+        total[separators] = 0
+        if len(folded) >= 2:
+            pair = first[:-1] ^ (folded[1:] * _MULTIPLIERS[1])
+            values = weights.take(pair >> _SHIFT)
+            values[separator_ngrams(separators, 2, len(values))] = 0
+            total[:-1] += values
+            if len(folded) >= 3:
+                values = weights.take(((pair[:-1] * _MULTIPLIERS[2]) ^ (folded[2:] * _MULTIPLIERS[3])) >> _SHIFT)
+                values[separator_ngrams(separators, 3, len(values))] = 0
+                total[:-2] += values
+        total = np.append(total, np.int16(0))  # an empty last title starts one past the end
+        return np.add.reduceat(total, starts[:-1], dtype=np.int32) * self.flag_scale + self.flag_bias
 
     def flagged(self, codes: np.ndarray, starts: np.ndarray,
                 only: np.ndarray | None = None) -> list[Flagged]:

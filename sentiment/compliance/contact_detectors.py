@@ -27,7 +27,8 @@ _CODE_LABELS = ("件号", "零件号", "配件号", "型号", "货号", "编号"
                 "序列号", "oe", "oem", "sku", "pn", "ean", "码")
 
 
-def find_phone_numbers(text: str, offsets: np.ndarray | None = None) -> list[tuple[int, int]]:
+def find_phone_numbers(text: str, offsets: np.ndarray | None = None,
+                       codes: np.ndarray | None = None) -> list[tuple[int, int]]:
     """Mobile numbers (11 digits, 13x–19x), 400/800 hotlines and landlines (area code + number)
     not glued to other digits.
 
@@ -35,17 +36,43 @@ def find_phone_numbers(text: str, offsets: np.ndarray | None = None) -> list[tup
     number; shorter ones are caught after a contact word by :func:`contact`.  Digits count as glued
     only when they were adjacent in the original (``offsets``): "158 0015 8000 24小时" is a number
     followed by another one.  A code label right before (件号, 条码, OEM) makes it a part number.
+    ``codes``: the code points of ``text`` if the caller has them (the checker's batch does).
     """
-    spans = [found.span() for found in _CN_PHONE.finditer(text)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) if codes is None else codes
+    spans = [found.span() for run in _runs(codes, _IS_CN_DIGIT, 11) for found in _CN_PHONE.finditer(text, *run)
              if found.start() == 0 or text[found.start() - 1] not in _CN_DIGIT]
-    for candidate in _PHONE_CANDIDATES:
-        for found in candidate.finditer(text):
-            start, end = found.span()
-            glued_after = text[end:end + 1].isdigit() and (offsets is None or offsets[end] - offsets[end - 1] == 1)
-            if (start == 0 or not text[start - 1].isdigit() or _country_code_before(text, start)) \
-                    and not glued_after and not text.endswith(_CODE_LABELS, max(0, start - 4), start):
-                spans.append((start, end))
+    for run in _runs(codes, _IS_DIGIT, 10):
+        for candidate in _PHONE_CANDIDATES:
+            for found in candidate.finditer(text, *run):
+                start, end = found.span()
+                glued_after = text[end:end + 1].isdigit() and (offsets is None or offsets[end] - offsets[end - 1] == 1)
+                if (start == 0 or not text[start - 1].isdigit() or _country_code_before(text, start)) \
+                        and not glued_after and not text.endswith(_CODE_LABELS, max(0, start - 4), start):
+                    spans.append((start, end))
     return sorted(spans)
+
+
+def _flags(chars: str) -> np.ndarray:
+    table = np.zeros(1 << 16, dtype=bool)
+    table[[ord(ch) for ch in chars]] = True
+    return table
+
+
+_IS_DIGIT = _flags("0123456789")
+_IS_CN_DIGIT = _flags(_CN_DIGIT)
+_LOW16 = np.uint32(0xFFFF)
+
+
+def _runs(codes: np.ndarray, table: np.ndarray, shortest: int) -> list[tuple[int, int]]:
+    """(start, end) of the runs of at least ``shortest`` characters from ``table``: a phone
+    number lies inside one, so the regexes only look there (most batches have a handful)."""
+    inside = table.take(codes if codes.dtype == np.uint16 else codes & _LOW16)
+    if codes.dtype != np.uint16:
+        inside &= codes <= _LOW16
+    edges = np.flatnonzero(np.diff(inside, prepend=False, append=False))
+    starts, ends = edges[0::2], edges[1::2]
+    long = ends - starts >= shortest
+    return list(zip(starts[long].tolist(), ends[long].tolist()))
 
 
 def _country_code_before(text: str, start: int) -> bool:
@@ -83,7 +110,12 @@ def find_offsite_addresses(source: str, source_codes: np.ndarray) -> list[tuple[
     reach Python.
     """
     codes = source_codes
-    marks = np.flatnonzero((codes == _AT) | (codes == _WIDE_AT) | (codes == _DOT) | (codes == _COLON))
+    after = np.append(codes[1:], 0) | 0x20  # the next character, lower-cased if a letter
+    letter_after = (after >= ord("a")) & (after <= ord("z"))
+    # "." and ":" count only before a letter (a domain, a TLD, "//" is checked below for ":"): the
+    # dots of 1.8m床 or 3.5寸 are most of them and never start an address.
+    marks = np.flatnonzero((codes == _AT) | (codes == _WIDE_AT) | (codes == _COLON)
+                           | ((codes == _DOT) & letter_after))
     spans: list[tuple[int, int]] = []
     for position in marks.tolist():
         char = source[position]
