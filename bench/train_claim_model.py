@@ -78,6 +78,7 @@ def leave_one_batch_out(rows, packs: list[set[str]], thresholds: list[float], ch
     covered = np.array([bool(found) for found in packs])
     pack_hit = np.array([label in found for label, found in zip(labels, packs)])
     flagged = {threshold: np.zeros(len(rows), dtype=bool) for threshold in thresholds}
+    predicted = {threshold: np.full(len(rows), "", dtype=object) for threshold in thresholds}
     right = {threshold: np.zeros(len(rows), dtype=bool) for threshold in thresholds}
     for name in names:
         test = np.flatnonzero(batch == name)
@@ -90,6 +91,7 @@ def leave_one_batch_out(rows, packs: list[set[str]], thresholds: list[float], ch
             for flag in tuned.flagged(codes, starts, only=~covered[test] & ~licensed[test]):
                 flagged[threshold][test[flag.index]] = True
                 right[threshold][test[flag.index]] = flag.category == labels[test[flag.index]]
+                predicted[threshold][test[flag.index]] = flag.category
         print(f"  {name} done", file=sys.stderr)
     violating = labels != "clean"
     real_clean = np.array([row[3] == "clean" for row in rows])
@@ -104,6 +106,15 @@ def leave_one_batch_out(rows, packs: list[set[str]], thresholds: list[float], ch
               f" {'':>20} {covered[real_clean].mean():6.1%} {clean_flagged[real_clean].mean():7.1%} |"
               f" {'':>21} {covered[plain].mean():6.1%} {clean_flagged[plain].mean():7.1%} |"
               f" {caught[story].mean():.1%}")
+    print("per category: model-only catches / clean titles flagged (trap and plain), by threshold")
+    print(f"  {'':<13}" + "".join(f"{threshold:>14.2f}" for threshold in thresholds))
+    for category in sorted(set(labels[violating])):
+        cells = []
+        for threshold in thresholds:
+            extra = right[threshold] & ~pack_hit & violating & (predicted[threshold] == category)
+            wrong = flagged[threshold] & ~covered & ~violating & (predicted[threshold] == category)
+            cells.append(f"{int(extra.sum()):>8d} /{int(wrong.sum()):>4d}")
+        print(f"  {category:<13}" + "".join(cells))
     print("model-only catches per batch at the default threshold:",
           dict(Counter(batch[right[args.threshold] & ~pack_hit & violating])))
 

@@ -104,7 +104,7 @@ class Checker:
             batch = self._normalizer.normalize_batch(titles)
         units = self.lexicon.alphabet.encode_codes(batch.codes)
         hits = self.lexicon.automaton.find_matches_as_indexes(units)
-        phones = contact_detectors.find_phone_numbers(batch.text, batch.offsets, batch.codes)
+        phones = contact_detectors.find_phone_numbers(batch.text, batch.offsets, batch.codes, batch.source)
         handles = contact_detectors.find_colon_handles(batch.source, batch.source_codes)
         offsite = contact_detectors.find_offsite_addresses(batch.source, batch.source_codes)
         matches = self._matches(hits)

@@ -28,7 +28,7 @@ _CODE_LABELS = ("件号", "零件号", "配件号", "型号", "货号", "编号"
 
 
 def find_phone_numbers(text: str, offsets: np.ndarray | None = None,
-                       codes: np.ndarray | None = None) -> list[tuple[int, int]]:
+                       codes: np.ndarray | None = None, source: str | None = None) -> list[tuple[int, int]]:
     """Mobile numbers (11 digits, 13x–19x), 400/800 hotlines and landlines (area code + number)
     not glued to other digits.
 
@@ -36,7 +36,8 @@ def find_phone_numbers(text: str, offsets: np.ndarray | None = None,
     number; shorter ones are caught after a contact word by :func:`contact`.  Digits count as glued
     only when they were adjacent in the original (``offsets``): "158 0015 8000 24小时" is a number
     followed by another one.  A code label right before (件号, 条码, OEM) makes it a part number.
-    ``codes``: the code points of ``text`` if the caller has them (the checker's batch does).
+    ``codes``: the code points of ``text`` if the caller has them (the checker's batch does);
+    ``source``: the original text ``offsets`` point into, to tell sizes (1380×620×1100mm) from numbers.
     """
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) if codes is None else codes
     spans = [found.span() for run in _runs(codes, _IS_CN_DIGIT, 11) for found in _CN_PHONE.finditer(text, *run)
@@ -47,9 +48,20 @@ def find_phone_numbers(text: str, offsets: np.ndarray | None = None,
                 start, end = found.span()
                 glued_after = text[end:end + 1].isdigit() and (offsets is None or offsets[end] - offsets[end - 1] == 1)
                 if (start == 0 or not text[start - 1].isdigit() or _country_code_before(text, start)) \
-                        and not glued_after and not text.endswith(_CODE_LABELS, max(0, start - 4), start):
+                        and not glued_after and not text.endswith(_CODE_LABELS, max(0, start - 4), start) \
+                        and not _dimensions(source, offsets, start, end):
                     spans.append((start, end))
     return sorted(spans)
+
+
+_DIMENSION_MARKS = frozenset("×xX*＊")
+
+
+def _dimensions(source: str | None, offsets, start: int, end: int) -> bool:
+    """Digits the normaliser joined across a × (1380×620×1100mm) are a size, not a phone number."""
+    if source is None or offsets is None:
+        return False
+    return not _DIMENSION_MARKS.isdisjoint(source[int(offsets[start]):int(offsets[end - 1])])
 
 
 def _flags(chars: str) -> np.ndarray:

@@ -235,7 +235,7 @@ def logistics(norm: str, start: int, end: int, level: str) -> str | None:
 
 #: Registration marks: a title that names its licence (国妆特字, 械注准, 蓝帽/国食健字, 卫消证字) claims
 #: what it is registered for, so the seller has the evidence a ``review`` finding asks for.
-_REGISTRATION_MARKS = ("国妆特字", "妆特字", "妆特注字", "国妆特注", "特殊化妆品", "特证", "械字号", "械注准", "国械注", "械备", "二类械", "三类械",
+_REGISTRATION_MARKS = ("农药登记", "登记作物", "国妆特字", "妆特字", "妆特注字", "国妆特注", "特殊化妆品", "特证", "械字号", "械注准", "国械注", "械备", "二类械", "三类械",
                        "医疗器械", "蓝帽", "国食健", "食健字", "保健食品", "卫消证字", "消字号", "国药准字", "药准字", "otc")
 
 
@@ -251,7 +251,7 @@ def licensed(norm: str) -> bool:
 
 
 #: A disease named in a warning (糖尿病患者慎食, 高血压人群慎用) is no claim.
-_CAUTION_AFTER = re.compile(r".{0,5}?(?:慎用|慎食|慎服|禁用|禁食|禁服|勿用|勿食|不宜|忌用|忌食|遵医嘱)")
+_CAUTION_AFTER = re.compile(r".{0,5}?(?:慎用|慎食|慎服|慎饮|慎吃|禁用|禁食|禁服|禁饮|勿用|勿食|勿饮|不宜|忌用|忌食|忌饮|遵医嘱)")
 
 
 def registered(norm: str, start: int, end: int, level: str) -> str | None:
