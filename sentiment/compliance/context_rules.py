@@ -241,8 +241,8 @@ _REGISTRATION_MARKS = ("农药登记", "登记作物", "国妆特字", "妆特�
 
 #: A registration number (国药准字Z20030086, 国食健字G20140567, 苏械注准20192090123, 国妆特字G2019…):
 #: drugs, health foods, devices and special cosmetics may claim their approved use.
-_REGISTRATION_NUMBER = re.compile(r"(?:国药准字|药准字|国食健[字注]?|食健备|械注准|械备|国械注[准进]|国妆特[字进注]?字?|妆特字|卫消证字)"
-                                  r"[a-z]?[0-9]{6,}")
+_REGISTRATION_NUMBER = re.compile(r"(?:(?:国药准字|药准字|国食健[字注]?|食健备|械注准|械备|国械注[准进]|国妆特[字进注]?字?|妆特字|卫消证字|兽药字)"
+                                  r"[a-z]?[0-9]{6,}|(?<![a-z])pd[0-9]{8})")
 
 
 def licensed(norm: str) -> bool:

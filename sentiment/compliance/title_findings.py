@@ -141,7 +141,33 @@ def findings_by_title(ctx: TitleContext, pattern_ids: np.ndarray, starts: np.nda
         else:
             found = title_findings(ctx, index, rows[lo:hi])
         if found:
+            found = _own_range(ctx.titles[index], found)
+        if found:
             yield index, _licensed_claims(ctx, index, found)
+
+
+#: A superlative about the seller's own range (本店销量最高款, 同系列中续航最长, 本品牌最薄款) compares the
+#: shop's products with each other, which the SAMR 2023 guideline allows.
+_OWN_RANGE = ("本店", "店内", "店里", "我家", "本品牌", "同系列", "本系列", "全店", "店铺", "本款系列")
+
+
+_WIDE_SCOPE = ("全网", "全国", "全球", "行业", "同行", "同类", "史上", "世界", "市场", "所有")
+
+
+def _own_range(title: str, found: list[Finding]) -> list[Finding]:
+    """Drop 最… findings that follow a reference to the shop's own range within 8 characters, unless
+    a wider scope comes in between (本店承诺全网最低 still compares with everyone)."""
+    if not any(f.category == "absolute" and "最" in f.word for f in found):
+        return found
+    return [f for f in found if not (f.category == "absolute" and "最" in f.word
+                                     and not any(scope in f.text for scope in _WIDE_SCOPE)
+                                     and _about_own_range(title, f.start))]
+
+
+def _about_own_range(title: str, start: int) -> bool:
+    before = title[max(0, start - 8):start]
+    cut = max((before.rfind(mark) + len(mark) for mark in _OWN_RANGE if mark in before), default=-1)
+    return cut >= 0 and not any(scope in before[cut:] for scope in _WIDE_SCOPE)
 
 
 def _licensed_claims(ctx: TitleContext, index: int, found: list[Finding]) -> list[Finding]:
