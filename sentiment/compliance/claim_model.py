@@ -1,8 +1,8 @@
 """A character n-gram model that flags claims the word packs miss, as ``review`` findings.
 
 Why: the packs catch stock phrases (最好, 治疗, 加微信) but not a claim put in the seller's own
-words — 我爸喝了半年血糖降下来了, 戴上它领导都夸我运气好.  Unseen blind batches showed the packs
-catching 80–95 % of such titles (45 % when claims are told as stories); a linear model over
+words — 我爸喝了半年血糖降下来了, 戴上它领导都夸我运气好.  On unseen title batches the packs alone
+caught 71–93 % of violating titles, the packs and this model 90–96 %; a linear model over
 character uni-, bi- and trigrams of the *normalised* title (so 國@家級 and 国家级 look alike)
 generalises from the wording of thousands of labelled titles instead of exact phrases.
 
@@ -13,7 +13,7 @@ model believes in and points at the stretch of the title that pushed the score u
 Why this shape: scoring must keep the checker above 300k titles/s on one core, i.e. well under
 a microsecond per title.  So a title's score is a sum of table look-ups: every n-gram is hashed
 with vectorised uint32 arithmetic over the whole batch's code points, its weight read from a
-dense table of 2**BITS floats, and the per-title sums taken with ``np.add.reduceat``.  Only the
+dense table of 2**BITS int8 weights, and the per-title sums taken with ``np.add.reduceat``.  Only the
 few flagged titles go on to the category model and the evidence search.
 """
 
@@ -137,26 +137,16 @@ class ClaimModel:
 
     def flag_logits(self, codes: np.ndarray, starts: np.ndarray) -> np.ndarray:
         """Logit per item of a normalised batch (``codes`` joined by separators, ``starts`` with
-        the sentinel): all vectorised, ~0.4 µs per title.  Written out rather than looping over
-        :func:`ngram_keys` to reuse its intermediates and sum in int16 (a fifth faster)."""
+        the sentinel): all vectorised, ~0.4 µs per title.  Sums run in int16 (3 × 127 fits), a
+        fifth faster than int32."""
         if len(starts) < 2:
             return np.zeros(0)
-        weights = self.flag_weights
-        folded = _FOLD.take(codes if codes.dtype == np.uint16 else codes & _LOW16)
-        first = folded * _MULTIPLIERS[0]
-        total = weights.take((first ^ _SALT) >> _SHIFT).astype(np.int16)  # 3 × 127 fits
         separators = np.flatnonzero(codes == _SEP)  # between titles, and masked characters
-        total[separators] = 0
-        if len(folded) >= 2:
-            pair = first[:-1] ^ (folded[1:] * _MULTIPLIERS[1])
-            values = weights.take(pair >> _SHIFT)
-            values[separator_ngrams(separators, 2, len(values))] = 0
-            total[:-1] += values
-            if len(folded) >= 3:
-                values = weights.take(((pair[:-1] * _MULTIPLIERS[2]) ^ (folded[2:] * _MULTIPLIERS[3])) >> _SHIFT)
-                values[separator_ngrams(separators, 3, len(values))] = 0
-                total[:-2] += values
-        total = np.append(total, np.int16(0))  # an empty last title starts one past the end
+        total = np.zeros(len(codes) + 1, dtype=np.int16)  # + 1: an empty last title starts past the end
+        for order, bucket in ngram_keys(codes).items():
+            values = self.flag_weights.take(bucket)
+            values[separator_ngrams(separators, order, len(values))] = 0
+            total[:len(values)] += values
         return np.add.reduceat(total, starts[:-1], dtype=np.int32) * self.flag_scale + self.flag_bias
 
     def flagged(self, codes: np.ndarray, starts: np.ndarray,

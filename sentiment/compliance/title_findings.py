@@ -151,13 +151,14 @@ def findings_by_title(ctx: TitleContext, pattern_ids: np.ndarray, starts: np.nda
 _OWN_RANGE = ("本店", "店内", "店里", "我家", "本品牌", "同系列", "本系列", "全店", "店铺", "本款系列")
 
 
+_OWN_RANGE_MARK = re.compile("|".join(_OWN_RANGE))
 _WIDE_SCOPE = ("全网", "全国", "全球", "行业", "同行", "同类", "史上", "世界", "市场", "所有")
 
 
 def _own_range(title: str, found: list[Finding]) -> list[Finding]:
     """Drop 最… findings that follow a reference to the shop's own range within 8 characters, unless
     a wider scope comes in between (本店承诺全网最低 still compares with everyone)."""
-    if not any(f.category == "absolute" and "最" in f.word for f in found):
+    if "最" not in title or _OWN_RANGE_MARK.search(title) is None:  # the common case, at C speed
         return found
     return [f for f in found if not (f.category == "absolute" and "最" in f.word
                                      and not any(scope in f.text for scope in _WIDE_SCOPE)
@@ -170,9 +171,15 @@ def _about_own_range(title: str, start: int) -> bool:
     return cut >= 0 and not any(scope in before[cut:] for scope in _WIDE_SCOPE)
 
 
+#: Every registration number context_rules.licensed knows has one of these in the original title.
+_LICENCE_HINT = re.compile(r"[字械健證证妆妝]|[pPｐＰ][dDｄＤ]")
+
+
 def _licensed_claims(ctx: TitleContext, index: int, found: list[Finding]) -> list[Finding]:
     """Medical findings drop to ``info`` when the title carries a registration number
     (国药准字…, 国食健字…): a drug or health food may state its approved use."""
+    if _LICENCE_HINT.search(ctx.titles[index]) is None:  # no registration number can follow: the common case
+        return found
     if not any(f.category == "medical" and f.level != "info" for f in found):
         return found
     norm = ctx.batch.text[int(ctx.starts[index]):int(ctx.starts[index + 1]) - 1]
