@@ -36,25 +36,15 @@ BATCHES = ROOT / "tests" / "text" / "data" / "blind_titles"
 PLAIN = ROOT / "tests" / "text" / "data" / "plain_titles.csv"
 
 
-def read_batches(extra: list[Path], stripped: bool = True) -> list[tuple[str, str, str, str]]:
-    """(batch, title, category or "clean", kind) rows.
-
-    kind "stripped": a violating title with its violation cut out, labelled clean.  These pairs
-    teach the model that the violation is what matters, not the shop's style around it (without
-    them it learnt that 网红同款 or 礼盒装 signal a violation, because the violating titles of the
-    batches carry more such filler than their clean ones).
-    """
+def read_batches(extra: list[Path]) -> list[tuple[str, str, str, str]]:
+    """(batch, title, category or "clean", kind) rows; kind is violating, clean or plain."""
     sources = [(path.name.split("_")[0], path, path.with_name(path.name.replace("violating", "clean")))
                for path in sorted(BATCHES.glob("batch*_violating.csv"))]
     sources += [(folder.name, folder / "violating.csv", folder / "clean.csv") for folder in extra]
     rows = []
     for name, violating, clean in sources:
         with open(violating, encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                rows.append((name, row["title"], row["category"], "violating"))
-                if stripped and row.get("matched") and row["matched"] in row["title"]:
-                    rest = " ".join(row["title"].replace(row["matched"], " ", 1).split())
-                    rows.append((name, rest, "clean", "stripped"))
+            rows += [(name, row["title"], row["category"], "violating") for row in csv.DictReader(handle)]
         with open(clean, encoding="utf-8", newline="") as handle:
             rows += [(name, row["title"], "clean", "clean") for row in csv.DictReader(handle)]
     with open(PLAIN, encoding="utf-8", newline="") as handle:
@@ -123,18 +113,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extra", type=Path, action="append", default=[],
                         help="folder with violating.csv and clean.csv to train on as well")
-    parser.add_argument("--thresholds", default="0.5,0.6,0.7,0.8")
-    parser.add_argument("--threshold", type=float, default=0.6, help="threshold saved in the model")
+    parser.add_argument("--thresholds", default="0.6,0.7,0.8,0.9")
+    parser.add_argument("--threshold", type=float, default=0.7, help="threshold saved in the model")
     parser.add_argument("--c-flag", type=float, default=3.0)
     parser.add_argument("--c-category", type=float, default=9.0)
-    parser.add_argument("--no-stripped", action="store_true",
-                        help="do not add violating titles with the violation cut out as clean examples")
     parser.add_argument("--no-eval", action="store_true")
     parser.add_argument("--no-save", action="store_true")
     parser.add_argument("--out", type=Path, default=ROOT / "sentiment" / "models" / claim_model.MODEL_FILE)
     args = parser.parse_args()
 
-    rows = read_batches(args.extra, stripped=not args.no_stripped)
+    rows = read_batches(args.extra)
     counts = Counter(row[3] for row in rows)
     print(f"{len(rows)} titles from {len({row[0] for row in rows})} batches: {dict(counts)}")
     checker = Checker(claim_model=None)
