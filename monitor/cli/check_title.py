@@ -184,9 +184,9 @@ def _print_table(titles: list[str], results: list) -> None:
             table.add_row(str(number), escape(finding.text), finding.category_name,
                           f"[{_LEVEL_STYLE[finding.level]}]{finding.level_name}[/]",
                           escape(finding.article), escape(f"{finding.reason}；{finding.suggestion}"))
-        if level in ("block", "review"):
-            table.add_row(str(number), "[dim]建议标题[/]", "", "", "",
-                          escape(suggest_rewrite(title, list(found))))
+        rewrite = suggest_rewrite(title, list(found)) if level in ("block", "review") else title
+        if rewrite != title:  # nothing to suggest when only the claim model asks for a review
+            table.add_row(str(number), "[dim]建议标题[/]", "", "", "", escape(rewrite))
     if table.row_count:
         out.print(table)
     out.print(f"共检查 {len(titles)} 条标题：{LEVEL_NAMES['block']} {counts['block']} 条，"

@@ -47,6 +47,15 @@ def test_review_only_exits_0(app):
     assert "需证明" in result.stdout
 
 
+def test_a_claim_model_finding_gets_no_suggested_title(app):
+    # Told as a story, no pack word matches; the shipped claim model asks for a review but has
+    # no rewrite to offer, so the table shows no 建议标题 row for it.
+    result = run(app, "隔壁王姐穿了这双袜子 多年的老寒脚暖和过来再没麻过 羊毛袜")
+    assert result.exit_code == 0, result.output
+    assert "需证明 1 条" in result.stdout and "模型判断" in result.stdout
+    assert "建议标题" not in result.stdout
+
+
 def test_json_format(app):
     result = run(app, "--format", "json", "顶级面料", "纯棉T恤")
     assert result.exit_code == 1
