@@ -105,12 +105,11 @@ def _title_ngrams(codes: np.ndarray, starts: np.ndarray):
 
 @dataclass(frozen=True)
 class Flagged:
-    """A title the model flags: its index in the batch, category, probability and the evidence
-    span in normalised text (batch-global positions, half-open)."""
+    """A title the model flags: its index in the batch, category and the evidence span in
+    normalised text (batch-global positions, half-open)."""
 
     index: int
     category: str
-    probability: float
     start: int
     end: int
 
@@ -161,7 +160,6 @@ class ClaimModel:
         indices = np.flatnonzero(hit)
         if not len(indices):
             return []
-        probabilities = (1.0 / (1.0 + np.exp(-logits[indices]))).tolist()
         # The flagged titles again as a small batch of their own (copied with one gather):
         # categories and evidence for all of them in a few vectorised passes.
         begins = starts[indices]
@@ -178,9 +176,9 @@ class ClaimModel:
         best = np.argmax(scores, axis=1).tolist()
         spans = _evidence(self.flag_weights[cols].astype(np.float64) / orders, positions, orders,
                           sub_starts, len(sub))
-        return [Flagged(index, self.categories[category], probability, int(begin) + s0, int(begin) + s1)
-                for index, category, probability, begin, (s0, s1)
-                in zip(indices.tolist(), best, probabilities, begins.tolist(), spans) if s1 > s0]
+        return [Flagged(index, self.categories[category], int(begin) + s0, int(begin) + s1)
+                for index, category, begin, (s0, s1) in zip(indices.tolist(), best, begins.tolist(), spans)
+                if s1 > s0]
 
     def save(self, path: str | Path) -> Path:
         path = Path(path)
@@ -273,16 +271,12 @@ def quantized(weights: np.ndarray) -> tuple[np.ndarray, float]:
 def design_matrix(titles: Sequence[str], model_input) -> "scipy.sparse.csr_matrix":
     """Sparse (titles × 2**BITS) n-gram count matrix, with the same hashing as scoring.
 
-    ``model_input(titles) -> (codes, starts)``: what the model sees, normally
-    :meth:`Checker.model_input` (normalised, allow phrases masked); a Normalizer's batch works too.
+    ``model_input(titles) -> (codes, starts)``: what the model sees, :meth:`Checker.model_input`
+    (normalised, allow phrases masked).
     """
     from scipy import sparse
 
-    if hasattr(model_input, "normalize_batch"):
-        batch = model_input.normalize_batch(list(titles))
-        codes, starts = batch.codes, batch.starts
-    else:
-        codes, starts = model_input(list(titles))
+    codes, starts = model_input(list(titles))
     rows, cols = title_ngrams(codes, starts)
     values = np.ones(len(rows), dtype=np.float32)
     return sparse.csr_matrix((values, (rows, cols)), shape=(len(titles), 1 << BITS))
