@@ -106,7 +106,7 @@ def leave_one_batch_out(rows, packs: list[set[str]], thresholds: list[float], ch
             cells.append(f"{int(extra.sum()):>8d} /{int(wrong.sum()):>4d}")
         print(f"  {category:<13}" + "".join(cells))
     print("model-only catches per batch at the default threshold:",
-          dict(Counter(batch[right[args.threshold] & ~pack_hit & violating])))
+          dict(Counter(batch[right[args.threshold] & ~pack_hit & violating].tolist())))
 
 
 def main() -> None:

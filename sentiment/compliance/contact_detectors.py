@@ -192,9 +192,11 @@ _HANDLE_BEFORE_COLON = re.compile(
 _DECORATIONS = "❤♥💗💕💖✨⭐★☆✉☎📞📱💬🌟🔥👉➡→"
 
 _HANDLE_MARKS = frozenset(":：" + _DECORATIONS)
-# A WeChat id (a letter, then 5-19 letters/digits/_/-), a mobile number, or a QQ number.
+# A WeChat id (a letter, then 5-19 letters/digits/_/-), an id of digits then letters (1688pf), a mobile
+# number, or a QQ number.
 # Keycap digits (7️⃣ = 7, U+FE0F, U+20E3) count as digits.
 _ID_AFTER_COLON = re.compile(r"\s*(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}"
+                             r"|(?=[0-9A-Za-z_\-０-９Ａ-Ｚａ-ｚ]{5,20})[0-9０-９]{1,10}[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]*"  # 1688pf
                              r"|(?:[0-9０-９][\ufe0f\u20e3]*){5,11})(?![0-9０-９])")
 
 

@@ -33,8 +33,10 @@ _PERIOD = re.compile(r"(?:19|20)[0-9]{2}|年度|季度|半年|[0-9一二三四�
 _SOURCES = ("天猫", "淘宝", "京东", "拼多多", "抖音", "快手", "苏宁", "唯品会", "小红书", "亚马逊", "tmall",
             "jd", "来源", "统计", "欧睿", "尼尔森", "中怡康", "奥维云网", "凯度", "艾瑞", "gfk",
             "euromonitor", "榜单", "排行榜")
-# WeChat ids are 6-20 characters starting with a letter; QQ numbers 5-11 digits; phones 11.
-_CONTACT_ID = re.compile(r"(?:号码?|id|账号|同号|是|为)?(?:[a-z][a-z0-9_-]{5,19}|[0-9]{5,12}|[零〇一二三四五六七八九幺两]{5,11})")
+# WeChat ids are 6-20 characters starting with a letter (sellers also write ids such as 1688pf);
+# QQ numbers 5-11 digits; phones 11.
+_CONTACT_ID = re.compile(r"(?:号码?|id|账号|同号|是|为)?(?:[a-z][a-z0-9_-]{5,19}|(?=[0-9a-z_-]{5,20})[0-9]{1,10}(?!(?:ml|mm|cm|kg|mah|gb|tb|hz|kw|mg)(?![a-z0-9]))[a-z][a-z0-9_-]*|[0-9]{5,12}"
+                         r"|[零〇一二三四五六七八九幺两]{5,11})")
 _CONTACT_PREFIX = set("加+")
 _PAYMENT_WORDS = ("支付", "付款", "收款", "扫码", "红包", "零钱")
 
@@ -124,7 +126,7 @@ def contact_id_end(norm: str, end: int) -> int:
 
 #: Rules packs may name with ``rule:``.
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
-_USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期)"
+_USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|区域|位置|姿势)"
                     r"|(?:存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
 #: other way round; 口感最佳 counts as one only after an instruction (加热10分钟口感最佳).
@@ -139,13 +141,14 @@ _ADVICE_AFTER = re.compile(
     r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
     r"提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
     r"选|拍|咨询|联系客服|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|斜剪|剪|一次|煮沸|间隔|换盆|用[0-9]|用温水|用冷水|"
+    r"使用|常温|不(?!过)|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|[0-9一二两三四五六七八九十半]+分(?:熟|到|至)|"
     r"[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时))")
 
 
 def advice(norm: str, start: int, end: int, level: str) -> str | None:
     """最好 + an instruction is advice to the buyer, not a claim about the goods; so is 最好 right
     after a moment of use (使用前最好, 解冻后最好, 到货后最好)."""
-    if _ADVICE_AFTER.match(norm, end) or norm.endswith(("前", "后", "时"), 0, start):
+    if _ADVICE_AFTER.match(norm, end) or norm.endswith(("前", "后", "时", "建议"), 0, start):
         return None
     return level
 
@@ -156,7 +159,8 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
     characters or a use comes right before (食用最佳); 最佳选择/最佳品质/口感最佳 stay flagged."""
     if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start):
         return None
-    if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or norm[end:end + 1].isdigit()):
+    if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
+                                                    or norm[end:end + 1].isdigit()):
         return None  # 最适合油皮夏季使用, 最适宜15-25℃养护: conditions of use
     if norm.endswith(_TASTE_BEFORE, 0, start) and _INSTRUCTION.search(norm, max(0, start - 12), start - 2):
         return None
@@ -224,7 +228,7 @@ def ceiling(norm: str, start: int, end: int, level: str) -> str | None:
 
 
 #: Logistics words that make 转运 forwarding parcels (海外集运 转运仓), not changing one's luck.
-_LOGISTICS_WORDS = ("集运", "物流", "快递", "仓", "冷链", "配送", "周转", "外卖", "转运箱", "货代", "中转", "包裹", "空运", "海运", "运输", "清关", "直邮",
+_LOGISTICS_WORDS = ("集运", "物流", "物料", "搬运", "叉车", "地牛", "货物", "推车", "快递", "仓", "冷链", "配送", "周转", "外卖", "转运箱", "货代", "中转", "包裹", "空运", "海运", "运输", "清关", "直邮",
                     "运费", "托运", "专线", "货运", "转运站", "转运中心", "转运公司", "转运地址")
 
 
@@ -242,7 +246,9 @@ _REGISTRATION_MARKS = ("农药登记", "登记作物", "国妆特字", "妆特�
 #: A registration number (国药准字Z20030086, 国食健字G20140567, 苏械注准20192090123, 国妆特字G2019…):
 #: drugs, health foods, devices and special cosmetics may claim their approved use.
 _REGISTRATION_NUMBER = re.compile(r"(?:(?:国药准字|药准字|国食健[字注]?|食健备|械注准|械备|国械注[准进]|国妆特[字进注]?字?|妆特字|卫消证字|兽药字)"
-                                  r"[a-z]?[0-9]{6,}|(?<![a-z])pd[0-9]{8})")
+                                  r"[a-z]?[0-9]{6,}|(?<![a-z])pd[0-9]{8}"
+                                  # seed varieties: 国审稻20210045, 苏审麦2019001, GPD黄瓜(2018)410056
+                                  r"|审[稻麦玉棉豆薯菜油]{1,2}[0-9]{6,}|gpd.{0,6}?[0-9]{4}.{0,2}?[0-9]{6})")
 
 
 def licensed(norm: str) -> bool:
@@ -251,7 +257,7 @@ def licensed(norm: str) -> bool:
 
 
 #: A disease named in a warning (糖尿病患者慎食, 高血压人群慎用) is no claim.
-_CAUTION_AFTER = re.compile(r".{0,5}?(?:慎用|慎食|慎服|慎饮|慎吃|禁用|禁食|禁服|禁饮|勿用|勿食|勿饮|不宜|忌用|忌食|忌饮|遵医嘱)")
+_CAUTION_AFTER = re.compile(r".{0,6}?(?:勿使用|请勿|禁止使用|不可使用|不能使用|不宜使用|慎用|慎食|慎服|慎饮|慎吃|慎行|慎去|慎入|慎选|慎购|慎拍|禁用|禁食|禁服|禁饮|勿用|勿食|勿饮|不宜|忌用|忌食|忌饮|遵医嘱)")
 
 
 def registered(norm: str, start: int, end: int, level: str) -> str | None:
@@ -287,12 +293,20 @@ _ENDORSED_AFTER = re.compile(
 _PLACE_AFTER = ("旁", "附近", "对面", "旁边", "门口", "周边", "路", "街", "站", "大院旁")
 
 
+#: 同款 after these is the same item for two wearers (男女同款, 亲子同款), not an endorsement.
+_PAIR_BEFORE_SAME = ("男女", "情侣", "亲子", "母女", "父女", "母子", "父子", "姐妹", "闺蜜", "兄弟", "夫妻", "大小",
+                     "家庭", "一家", "宝宝", "儿童", "大人", "男款", "女款", "男童", "女童", "同学", "班级")
+
+
 def endorsed_nearby(norm: str, start: int, end: int, level: str) -> str | None:
     """A state organ or official in a title is a claim only when an endorsement follows it
-    (and not when it names a place: 市政府旁 酒店 推荐)."""
+    (and not when it names a place: 市政府旁 酒店 推荐, nor when the only 同款 is 男女同款)."""
     if norm.startswith(_PLACE_AFTER, end):
         return None
-    return level if _ENDORSED_AFTER.match(norm, end) else None
+    found = _ENDORSED_AFTER.match(norm, end)
+    while found and found.group().endswith("同款") and norm.endswith(_PAIR_BEFORE_SAME, end, found.end() - 2):
+        found = _ENDORSED_AFTER.match(norm, found.end()) if found.end() - end < 10 else None
+    return level if found else None
 
 
 #: A disease, then how the product made it go away (我爸喝了半年血糖降下来了, 痛经的姑娘喝了就不疼,

@@ -128,8 +128,8 @@ def findings_by_title(ctx: TitleContext, pattern_ids: np.ndarray, starts: np.nda
     titles, patterns, simple, overrides = ctx.titles, ctx.patterns, ctx.simple, ctx.overrides
     for lo, hi in zip([0, *cuts], [*cuts, len(rows)]):
         index = owners[lo]
-        if hi - lo == 1 and simple[rows[lo][0]]:
-            # The common case (one plain word in the title): no containment, no rule.
+        if hi - lo == 1 and simple[rows[lo][0]] and rows[lo][4] - rows[lo][3] == rows[lo][2] - rows[lo][1]:
+            # The common case (one plain word, written as one, in the title): no containment, no rule.
             pid, _, _, o0, o1 = rows[lo]
             entry, form, _, _ = patterns[pid].entries[0]
             title = titles[index]
@@ -172,7 +172,7 @@ def _about_own_range(title: str, start: int) -> bool:
 
 
 #: Every registration number context_rules.licensed knows has one of these in the original title.
-_LICENCE_HINT = re.compile(r"[字械健證证妆妝]|[pPｐＰ][dDｄＤ]")
+_LICENCE_HINT = re.compile(r"[字械健證证妆妝审審]|[pPｐＰ][dDｄＤ]")
 
 
 def _licensed_claims(ctx: TitleContext, index: int, found: list[Finding]) -> list[Finding]:
@@ -214,6 +214,11 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
         c0, c1, o0, o1, entry, form, pattern = candidates[position]
         position += 1
         level = entry.level
+        if c1 - c0 > 1 and _across_tokens(ctx, title, start, base, c0, o0):
+            if norm is None:
+                norm = ctx.batch.text[start:int(ctx.starts[index + 1]) - 1]
+            candidates.extend(_masked(ctx, index, norm, c0, c1, rescanned))
+            continue
         if entry.rule is not None or pattern.ascii_start or pattern.ascii_end:
             if norm is None:
                 norm = ctx.batch.text[start:int(ctx.starts[index + 1]) - 1]
@@ -240,6 +245,20 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
     if len(findings) > 1:
         findings = _dedupe(findings)
     return findings
+
+
+def _across_tokens(ctx: TitleContext, title: str, start: int, base: int, c0: int, o0: int) -> bool:
+    """Whether a hit begins with the last character of one word and goes on in the next one
+    (学院风 水手服 → 风水, 泡脚包 🦶治风湿 → 包治): normalisation drops the space so that
+    "极 品" is still caught, but a word that starts inside a written word and is cut right
+    after its first character by whitespace was never written as one word."""
+    if c0 == 0 or ctx.offsets[start + c0] - ctx.offsets[start + c0 - 1] != 1:
+        return False  # the hit starts a written word
+    following = int(ctx.offsets[start + c0 + 1]) - base
+    if following - o0 < 2 or not title[o0 + 1:following].isspace() and not any(
+            ch.isspace() for ch in title[o0 + 1:following]):
+        return False  # its first two characters touch, or only a symbol was slipped in (国@家级)
+    return "\u3400" <= title[o0] and "\u3400" <= title[o0 - 1]
 
 
 def _masked(ctx: TitleContext, index: int, norm: str, c0: int, c1: int, done: set[int]) -> list:

@@ -420,3 +420,62 @@ def test_offsite_address_spans_point_at_the_original():
 def test_a_named_licence_turns_a_licence_claim_into_info():
     assert {(f.word, f.level) for f in check("祛斑精华")} == {("祛斑", "review")}
     assert {(f.word, f.level) for f in check("祛斑精华霜 特殊化妆品 国妆特字")} == {("祛斑", "info")}
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("海军领上衣 学院风 水手服 短袖", None),            # 风水 across 学院风 + 水手服
+    ("中国风 水杯 陶瓷 马克杯", None),
+    ("艾草泡脚包 🦶治 风 湿🦶 祛寒", ("medical", "治 风 湿")),  # not 包治 across 泡脚包 + 治
+    ("极 品 大红袍", ("absolute", "极 品")),           # spaced-out words are still caught
+    ("开 光 貔貅 手串", ("superstition", "开 光")),
+    ("面料认证国@家级", ("absolute", "国@家级")),      # a symbol slipped inside a word is not a gap
+    ("销量全网 最低价 纸巾", ("absolute", "全网 最低价")),
+])
+def test_a_word_split_by_whitespace_counts_only_if_written_as_one(title, kept):
+    found = {(f.category, f.text) for f in check(title) if f.level in ("block", "review")}
+    assert found == ({kept} if kept else set()), found
+
+
+@pytest.mark.parametrize("title", [
+    "海军蓝 毛衣 男女同款", "飞行员夹克 男 同款 美式", "儿童警察服 套装 男女同款",   # style names, pair wear
+    "交警 男女同款 反光背心",                                                      # 同款 for two wearers
+    "杂交水稻种子 审定编号国审稻20210045 抗稻瘟病中抗", "黄瓜种子 抗霜霉病 登记编号GPD黄瓜(2018)410056",
+    "吡喹酮片 兽用非处方药 犬猫绦虫", "动物医院诊疗台 宠物治疗台 可升降", "白蚁防治 上门 四害消杀",
+    "高原旅游 高血压患者慎行 拉萨5日", "加热足浴盆 糖尿病足患者请勿使用 泡脚桶",
+    "手动液压搬运车 地牛2吨 物料转运", "双一流高校 考研专业课 真题", "最高人民法院司法解释汇编 2025",
+    "开锁换锁 已在公安机关备案 上门", "学习卡激活码 每张唯一 网课", "店铺粉丝群专享 保温杯 316不锈钢",
+    "送最好的闺蜜 生日礼物 香薰", "给最美的妈妈 母亲节礼物 康乃馨", "致最亲爱的老师 教师节 钢笔",
+    "龙井 最适冲泡水温80-85℃ 一级", "5.1声道回音壁 最佳聆听区域约20㎡", "电动车锂电池 充电最好使用原装充电器",
+    "建议最好配打底衫穿 针织开衫", "最好现拆现吃 手剥山核桃", "牛排最好三分到五分熟 原切西冷",
+    "吐司面包 最好常温保存 勿冷藏", "补水面膜 每次敷最好不超过20分钟", "A醇精华 最好晚间使用",
+    "学生发夹 少女发饰 抓夹", "粉霜 一抹化开光泽感", "承诺48小时发货 补水面膜", "色号No.1蜜桃粉 腮红",
+    "客服很有效率 好评", "用了一个月掉色",
+])
+def test_session_five_traps_are_not_flagged(title):
+    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+
+
+@pytest.mark.parametrize("title, category, level", [
+    ("交警同款 反光背心", "authority", "block"),
+    ("特警 男女同款 作训服 都在用", "authority", "block"),         # an endorsement after the pair wear
+    ("央S推荐 铁棍山药 5斤", "authority", "block"),
+    ("学习强国推荐 红色经典书籍", "authority", "block"),
+    ("泰国香米 国家粮食局优选 10kg", "authority", "block"),
+    ("智能门锁 登上新闻联播 指纹锁", "authority", "block"),
+    ("C1驾照 交管局合作驾校 快速拿证", "authority", "block"),
+    ("护腰带 钢板腰托 代替手术 久坐", "medical", "block"),
+    ("冷雾加湿器 儿科主任都在用 静音", "medical", "block"),
+    ("股票VIP会员 荐股准确率98%", "guarantee", "block"),
+    ("抗皱精华 有效率98% 淡纹", "guarantee", "block"),
+    ("减肥咖啡 躺着也能瘦 速溶", "guarantee", "block"),
+    ("坐姿矫正带 没用就退 学生", "guarantee", "block"),
+    ("梅花易数入门课程 起卦 测事必准", "superstition", "block"),
+    ("实木鞋柜 化解门冲 入户玄关", "superstition", "block"),
+    ("结婚择吉日 合八字 订婚", "superstition", "review"),
+    ("手绘插画商稿 原创 加q详谈", "diversion", "review"),
+    ("挂耳咖啡 加绿色聊天软件 送杯子", "diversion", "block"),        # 加 before a contact word
+    ("五金工具批发 联系V:1688pf 扳手", "diversion", "block"),      # an id that starts with digits
+    ("驾考报名 搜索小程序易学车", "diversion", "review"),
+])
+def test_session_five_rules_flag(title, category, level):
+    assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
