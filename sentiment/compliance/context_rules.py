@@ -23,7 +23,7 @@ _FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)({_UNITS})?|([{_CN_DIGITS}
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("章代次季集期节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把")
+_ORDINAL_NEXT = set("章代次季集期类遍节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把")
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝",
@@ -35,7 +35,7 @@ _SOURCES = ("天猫", "淘宝", "京东", "拼多多", "抖音", "快手", "苏�
             "euromonitor", "榜单", "排行榜")
 # WeChat ids are 6-20 characters starting with a letter (sellers also write ids such as 1688pf);
 # QQ numbers 5-11 digits; phones 11.
-_CONTACT_ID = re.compile(r"(?:号码?|id|账号|同号|是|为)?(?:[a-z][a-z0-9_-]{5,19}|(?=[0-9a-z_-]{5,20})[0-9]{1,10}(?!(?:ml|mm|cm|kg|mah|gb|tb|hz|kw|mg)(?![a-z0-9]))[a-z][a-z0-9_-]*|[0-9]{5,12}"
+_CONTACT_ID = re.compile(r"(?:号码?|id|账号|同号|是|为)?(?:[a-z][a-z0-9_-]{5,19}|(?=[0-9a-z_-]{5,20})[0-9]{1,10}[_-]?(?!(?:ml|mm|cm|kg|mah|gb|tb|hz|kw|mg)(?![a-z0-9]))[a-z][a-z0-9_-]*|[0-9]{5,12}"
                          r"|[零〇一二三四五六七八九幺两]{5,11})")
 _CONTACT_PREFIX = set("加+")
 _PAYMENT_WORDS = ("支付", "付款", "收款", "扫码", "红包", "零钱")
@@ -141,14 +141,14 @@ _ADVICE_AFTER = re.compile(
     r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
     r"提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
     r"选|拍|咨询|联系客服|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|斜剪|剪|一次|煮沸|间隔|换盆|用[0-9]|用温水|用冷水|"
-    r"使用|常温|不(?!过)|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|[0-9一二两三四五六七八九十半]+分(?:熟|到|至)|"
+    r"使用|常温|不(?!过)|见|用擦|用软|用清水|用中性|用专用|用湿|用干|[0-9]+-?[0-9]*月|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|[0-9一二两三四五六七八九十半]+分(?:熟|到|至)|"
     r"[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时))")
 
 
 def advice(norm: str, start: int, end: int, level: str) -> str | None:
     """最好 + an instruction is advice to the buyer, not a claim about the goods; so is 最好 right
     after a moment of use (使用前最好, 解冻后最好, 到货后最好)."""
-    if _ADVICE_AFTER.match(norm, end) or norm.endswith(("前", "后", "时", "建议"), 0, start):
+    if _ADVICE_AFTER.match(norm, end) or norm.endswith(("前", "后", "时", "建议", "浇水", "插瓶", "养护"), 0, start):
         return None
     return level
 

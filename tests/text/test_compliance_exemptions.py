@@ -259,7 +259,7 @@ def test_sixth_batch_traps_are_not_flagged(title):
     ("蒲公英茶 清热解毒", "medical", "review"),
     ("茶饮加盟 三个月回本", "guarantee", "block"),             # a period before the result
     ("记忆力课程 21天过目不忘", "guarantee", "block"),
-    ("睫毛液 14天睫毛翻倍浓密", "guarantee", "review"),         # two characters between: review
+    ("睫毛液 14天睫毛翻倍浓密", "guarantee", "block"),
     ("代餐奶昔 不瘦全额退", "guarantee", "block"),
     ("数学网课 包✅提分", "guarantee", "block"),
     ("补漏胶 一刷永不漏", "guarantee", "block"),
@@ -450,6 +450,11 @@ def test_a_word_split_by_whitespace_counts_only_if_written_as_one(title, kept):
     "吐司面包 最好常温保存 勿冷藏", "补水面膜 每次敷最好不超过20分钟", "A醇精华 最好晚间使用",
     "学生发夹 少女发饰 抓夹", "粉霜 一抹化开光泽感", "承诺48小时发货 补水面膜", "色号No.1蜜桃粉 腮红",
     "客服很有效率 好评", "用了一个月掉色",
+    "保健食品 维生素E软胶囊 本品不能代替药物", "护肤水乳套装 敏感肌 过敏包退", "考研英语 第一遍精读",
+    "新生儿护脐带 第一类医疗器械 粤穗械备20210123号", "儿童自行车 适合身高最矮95cm", "感应夜灯 最亮模式可持续8小时",
+    "营养土 浇水最好见干见湿", "鲜切玫瑰 花茎斜剪后插瓶最好", "925银手链 氧化发黑最好用擦银布", "波斯菊种子 最好3-5月播种",
+    "父亲节贺卡 世界上最好的爸爸", "马克杯 印字 最棒的老师", "World's Best Dad 马克杯 定制", "编织袋 质量第一 服务至上",
+    "济南趵突泉 天下第一泉 明信片", "溪流竿 钓鱼台钓专用浮漂", "唯一性二维码 防伪标签",
 ])
 def test_session_five_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -476,6 +481,16 @@ def test_session_five_traps_are_not_flagged(title):
     ("挂耳咖啡 加绿色聊天软件 送杯子", "diversion", "block"),        # 加 before a contact word
     ("五金工具批发 联系V:1688pf 扳手", "diversion", "block"),      # an id that starts with digits
     ("驾考报名 搜索小程序易学车", "diversion", "review"),
+    ("散养土鸡蛋 30枚 乡长亲自带货", "authority", "block"),
+    ("Used by Chinese Army 战术背包", "authority", "block"),
+    ("孕妇防辐射服 100%屏蔽辐射", "guarantee", "block"),
+    ("儿童游泳圈 绝对不会翻 加厚", "guarantee", "block"),
+    ("除臭猫砂 零异味 有味退款", "guarantee", "block"),
+    ("宝宝银锁 收惊 满月礼", "superstition", "block"),
+    ("Blessed by Monk 泰国佛牌", "superstition", "block"),
+    ("潮牌男装 源头 维❤: ldd7788", "diversion", "block"),
+    ("二手相机镜头 v: 8888_ab", "diversion", "block"),
+    ("跨境耳环 DM on Instagram @cutejewelry", "diversion", "block"),
 ])
 def test_session_five_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
