@@ -143,7 +143,7 @@ def findings_by_title(ctx: TitleContext, pattern_ids: np.ndarray, starts: np.nda
         if found:
             found = _own_range(ctx.titles[index], found)
         if found:
-            yield index, _licensed_claims(ctx, index, found)
+            yield index, _printed_thanks(ctx.titles[index], _licensed_claims(ctx, index, found))
 
 
 #: A superlative about the seller's own range (本店销量最高款, 同系列中续航最长, 本品牌最薄款) compares the
@@ -173,6 +173,19 @@ def _about_own_range(title: str, start: int) -> bool:
 
 #: Every registration number context_rules.licensed knows has one of these in the original title.
 _LICENCE_HINT = re.compile(r"[字械健證证妆妝审審]|[pPｐＰ][dDｄＤ]")
+
+
+#: Goods whose product IS a printed message of thanks or praise (锦旗 妙手回春 送医生, 牌匾 桃李满天下).
+_THANKS_GOODS = re.compile("锦旗|牌匾")
+
+
+def _printed_thanks(title: str, found: list[Finding]) -> list[Finding]:
+    """Praise printed on a pennant or plaque is the buyer's message, not a claim about the goods:
+    medical and absolute findings drop to ``info`` (contacts and other claims stay)."""
+    if _THANKS_GOODS.search(title) is None:  # the common case, at C speed
+        return found
+    return [Finding(f.text, f.start, f.end, f.word, "info", f.entry) if f.category in ("medical", "absolute") else f
+            for f in found]
 
 
 def _licensed_claims(ctx: TitleContext, index: int, found: list[Finding]) -> list[Finding]:

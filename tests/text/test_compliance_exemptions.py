@@ -455,6 +455,11 @@ def test_a_word_split_by_whitespace_counts_only_if_written_as_one(title, kept):
     "营养土 浇水最好见干见湿", "鲜切玫瑰 花茎斜剪后插瓶最好", "925银手链 氧化发黑最好用擦银布", "波斯菊种子 最好3-5月播种",
     "父亲节贺卡 世界上最好的爸爸", "马克杯 印字 最棒的老师", "World's Best Dad 马克杯 定制", "编织袋 质量第一 服务至上",
     "济南趵突泉 天下第一泉 明信片", "溪流竿 钓鱼台钓专用浮漂", "唯一性二维码 防伪标签",
+    "锦旗定制 送医生 妙手回春 感谢医护人员",       # praise printed on a pennant is the buyer's message
+    "福鼎白茶 寿眉饼 煮饮风味最佳", "起泡酒 750ml 最适宜冰镇至6℃饮用", "手工醪糟米酒 最好冰镇后喝",
+    "闲鱼担保交易 不私下转账 二手相机", "二手实木婴儿床 最高档位离地50cm", "送最亲的妈妈 母亲节 康乃馨",
+    "现包瘦肉小馄饨 手工 冷冻", "保本价出 二手显示器", "降压药分装盒 一周七格", "开运竹 富贵竹 水培",
+    "老人防走失胸卡 可写联系电话",
 ])
 def test_session_five_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -491,6 +496,12 @@ def test_session_five_traps_are_not_flagged(title):
     ("潮牌男装 源头 维❤: ldd7788", "diversion", "block"),
     ("二手相机镜头 v: 8888_ab", "diversion", "block"),
     ("跨境耳环 DM on Instagram @cutejewelry", "diversion", "block"),
+    ("锦旗定制 送医生 加微信abc12345", "diversion", "block"),       # a pennant title can still divert
+    ("冰种翡翠手镯 天然A货 随时回购", "guarantee", "block"),
+    ("上门理发 手艺全镇冠军", "absolute", "block"),
+    ("火箭军定制纪念打火机 纯铜", "authority", "block"),
+    ("二手家具 陌陌号 889977", "diversion", "block"),
+    ("水溶复合肥 不增产赔钱", "guarantee", "block"),
 ])
 def test_session_five_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
