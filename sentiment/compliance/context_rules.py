@@ -55,8 +55,8 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
     A year on its own ("最大 2024新款") is not a figure for the word before it, and a quality
     noun before the word (功能最多, 环保等级最高) makes it a ranking whatever figure follows.
     """
-    if norm.endswith(_QUALITY_BEFORE, max(0, start - 3), start):
-        return level
+    if norm.endswith(_QUALITY_BEFORE, max(0, start - 3), start) or norm.startswith(_QUALITY_BEFORE, end):
+        return level  # 功能最多, 最高性价比 10.1英寸: a ranking, whatever figure follows
     found = _FIGURE.match(norm, end)
     if found is None:
         return level
@@ -127,7 +127,7 @@ def contact_id_end(norm: str, end: int) -> int:
 #: Rules packs may name with ``rule:``.
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
 _USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|区域|位置|姿势)"
-                    r"|(?:存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配)")
+                    r"|(?:存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
 #: other way round; 口感最佳 counts as one only after an instruction (加热10分钟口感最佳).
 _USE_BEFORE = ("食用", "饮用", "冲泡", "使用", "施用", "品尝", "享用", "加热", "冷藏", "冰镇", "解冻", "保存", "储存",
@@ -140,9 +140,14 @@ _INSTRUCTION = re.compile(r"后|分钟|小时|天内|建议|冷藏|冰镇|加热
 _ADVICE_AFTER = re.compile(
     r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
     r"提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
-    r"选|拍|咨询|联系客服|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|斜剪|剪|一次|煮沸|间隔|换盆|用[0-9]|用温水|用冷水|"
-    r"使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|用擦|用软|用清水|用中性|用专用|用湿|用干|[0-9]+-?[0-9]*月|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|[0-9一二两三四五六七八九十半]+分(?:熟|到|至)|"
-    r"[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时))")
+    r"选|拍|咨询|联系客服|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|"
+    r"参考|对照|斜剪|剪|一次|煮沸|间隔|换盆|使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|"
+    r"喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|"
+    # 最好用 + what to use (最好用温水, 最好用擦银布); 最好用的 stays a claim
+    r"用[0-9]|用温水|用冷水|用纯净水|用凉白开|用矿泉水|用自来水|用擦|用软|用清水|用中性|用专用|用湿|用干|"
+    # a time, temperature or doneness: 最好-18℃冷冻, 最好3-5月播种, 最好敷15分钟, 最好三分到五分熟
+    r"[0-9]+(?:冷冻|冷藏|保存|度|点|月)|.{0,2}?[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时|分钟|秒)|"
+    r"[0-9一二两三四五六七八九十半]+分(?:熟|到|至))")
 
 
 def advice(norm: str, start: int, end: int, level: str) -> str | None:

@@ -177,15 +177,24 @@ _LICENCE_HINT = re.compile(r"[字械健證证妆妝审審]|[pPｐＰ][dDｄＤ]"
 
 #: Goods whose product IS a printed message of thanks or praise (锦旗 妙手回春 送医生, 牌匾 桃李满天下).
 _THANKS_GOODS = re.compile("锦旗|牌匾")
+#: Books: a title may name the disease the book is about (高血压饮食调养书, 癌症科普读物).
+_BOOK = re.compile(r"书籍|图书|读物|科普|食谱|教材|绘本|(?<![包桌架柜签证])书(?:$|\s)")
 
 
 def _printed_thanks(title: str, found: list[Finding]) -> list[Finding]:
     """Praise printed on a pennant or plaque is the buyer's message, not a claim about the goods:
-    medical and absolute findings drop to ``info`` (contacts and other claims stay)."""
-    if _THANKS_GOODS.search(title) is None:  # the common case, at C speed
-        return found
-    return [Finding(f.text, f.start, f.end, f.word, "info", f.entry) if f.category in ("medical", "absolute") else f
-            for f in found]
+    medical and absolute findings drop to ``info`` (contacts and other claims stay).  A book may
+    name a disease: its ``review``-level medical findings (a disease name, 减肥) drop to ``info``,
+    while a cure claim (根治, block) stays."""
+    if "锦" in title or "匾" in title:
+        if _THANKS_GOODS.search(title) is not None:
+            return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
+                    if f.category in ("medical", "absolute") else f for f in found]
+    if "书" in title or "读物" in title or "科普" in title or "食谱" in title or "教材" in title:
+        if _BOOK.search(title) is not None:
+            return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
+                    if f.category == "medical" and f.level == "review" else f for f in found]
+    return found
 
 
 def _licensed_claims(ctx: TitleContext, index: int, found: list[Finding]) -> list[Finding]:
