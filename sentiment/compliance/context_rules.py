@@ -127,7 +127,7 @@ def contact_id_end(norm: str, end: int) -> int:
 #: Rules packs may name with ``rule:``.
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
 _USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|区域|位置|姿势)"
-                    r"|(?:存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制)")
+                    r"|(?:存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
 #: other way round; 口感最佳 counts as one only after an instruction (加热10分钟口感最佳).
 _USE_BEFORE = ("食用", "饮用", "冲泡", "使用", "施用", "品尝", "享用", "加热", "冷藏", "冰镇", "解冻", "保存", "储存",
