@@ -236,7 +236,7 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
         c0, c1, o0, o1, entry, form, pattern = candidates[position]
         position += 1
         level = entry.level
-        if c1 - c0 > 1 and _across_tokens(ctx, title, start, base, c0, o0):
+        if c1 - c0 > 1 and _across_tokens(ctx, title, start, base, c0, c1, o0, o1):
             if norm is None:
                 norm = ctx.batch.text[start:int(ctx.starts[index + 1]) - 1]
             candidates.extend(_masked(ctx, index, norm, c0, c1, rescanned))
@@ -269,18 +269,28 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
     return findings
 
 
-def _across_tokens(ctx: TitleContext, title: str, start: int, base: int, c0: int, o0: int) -> bool:
-    """Whether a hit begins with the last character of one word and goes on in the next one
-    (学院风 水手服 → 风水, 泡脚包 🦶治风湿 → 包治): normalisation drops the space so that
-    "极 品" is still caught, but a word that starts inside a written word and is cut right
-    after its first character by whitespace was never written as one word."""
-    if c0 == 0 or ctx.offsets[start + c0] - ctx.offsets[start + c0 - 1] != 1:
+def _across_tokens(ctx: TitleContext, title: str, start: int, base: int, c0: int, c1: int, o0: int, o1: int) -> bool:
+    """Whether a hit joins the last character of one written word to the start of the next one
+    (学院风 水手服 → 风水, 泡脚药包 治风湿 → 包治).
+
+    Normalisation drops spaces so that spaced-out words are still caught, including ones glued to
+    what comes before (性价比无 敌, 全网 最 低价).  Two written words look different: the hit's first
+    character ends one word, a single whitespace gap follows, and the rest of the hit is the start of
+    another word that goes on after it.
+    """
+    offsets = ctx.offsets
+    if c0 == 0 or offsets[start + c0] - offsets[start + c0 - 1] != 1:
         return False  # the hit starts a written word
-    following = int(ctx.offsets[start + c0 + 1]) - base
-    if following - o0 < 2 or not title[o0 + 1:following].isspace() and not any(
-            ch.isspace() for ch in title[o0 + 1:following]):
+    following = int(offsets[start + c0 + 1]) - base
+    if following - o0 < 2 or not any(ch.isspace() for ch in title[o0 + 1:following]):
         return False  # its first two characters touch, or only a symbol was slipped in (国@家级)
-    return "\u3400" <= title[o0] and "\u3400" <= title[o0 - 1]
+    if offsets[start + c1 - 1] - offsets[start + c0 + 1] != c1 - c0 - 2:
+        return False  # more gaps: a spaced-out word (无 出 其 右)
+    return o1 < len(title) and _is_cjk(title[o0 - 1]) and _is_cjk(title[o0]) and _is_cjk(title[o1])
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
 
 
 def _masked(ctx: TitleContext, index: int, norm: str, c0: int, c1: int, done: set[int]) -> list:

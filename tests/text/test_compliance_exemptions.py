@@ -425,7 +425,9 @@ def test_a_named_licence_turns_a_licence_claim_into_info():
 @pytest.mark.parametrize("title, kept", [
     ("海军领上衣 学院风 水手服 短袖", None),            # 风水 across 学院风 + 水手服
     ("中国风 水杯 陶瓷 马克杯", None),
-    ("艾草泡脚包 🦶治 风 湿🦶 祛寒", ("medical", "治 风 湿")),  # not 包治 across 泡脚包 + 治
+    ("老中医泡脚药包 治风湿 祛寒", ("medical", "治风湿")),      # not 包治 across 药包 + 治风湿
+    ("扫地机器人 性价比无 敌 激光导航", ("absolute", "无 敌")),  # glued before, then spaced out: still one word
+    ("平板拖把 老公说这是最 好 用的拖把", ("absolute", "最 好")),
     ("极 品 大红袍", ("absolute", "极 品")),           # spaced-out words are still caught
     ("开 光 貔貅 手串", ("superstition", "开 光")),
     ("面料认证国@家级", ("absolute", "国@家级")),      # a symbol slipped inside a word is not a gap
