@@ -23,7 +23,7 @@ _FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)({_UNITS})?|([{_CN_DIGITS}
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("章代次季集期类遍节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把")
+_ORDINAL_NEXT = set("章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把")
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝",
@@ -63,6 +63,8 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
     digits, unit = found.group(1), found.group(2)
     if digits and _YEAR.fullmatch(digits) and unit in (None, "年", "款"):
         return level  # "最大 2024新款": a year, not a figure
+    if found.group(3) in ("一", "壹") and norm[found.start(3) - 1:found.start(3)] == "的":
+        return level  # 扭力最大的一款: "the … one", not a figure
     return None
 
 
@@ -141,12 +143,12 @@ _ADVICE_AFTER = re.compile(
     r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
     r"提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
     r"选|拍|咨询|联系客服|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|"
-    r"参考|对照|斜剪|剪|一次|煮沸|间隔|换盆|使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|"
+    r"参考|对照|薄涂|少量|多次|分次|斜剪|剪|一次|煮沸|间隔|换盆|使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|"
     r"喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|"
     # 最好用 + what to use (最好用温水, 最好用擦银布); 最好用的 stays a claim
     r"用[0-9]|用温水|用冷水|用纯净水|用凉白开|用矿泉水|用自来水|用擦|用软|用清水|用中性|用专用|用湿|用干|"
     # a time, temperature or doneness: 最好-18℃冷冻, 最好3-5月播种, 最好敷15分钟, 最好三分到五分熟
-    r"[0-9]+(?:冷冻|冷藏|保存|度|点|月)|.{0,2}?[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时|分钟|秒)|"
+    r"[0-9]+(?:冷冻|冷藏|保存|度|点|月)|.{0,2}?[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时|分钟|秒|遍|次|层)|"
     r"[0-9一二两三四五六七八九十半]+分(?:熟|到|至))")
 
 
@@ -155,6 +157,8 @@ def advice(norm: str, start: int, end: int, level: str) -> str | None:
     after a moment of use (使用前最好, 解冻后最好, 到货后最好)."""
     if _ADVICE_AFTER.match(norm, end) or norm.endswith(("前", "后", "时", "建议", "浇水", "插瓶", "养护"), 0, start):
         return None
+    if norm.endswith(_TASTE_BEFORE, 0, start) and _INSTRUCTION.search(norm, max(0, start - 12), start - 2):
+        return None  # 蒸10分钟口感最好: how to prepare it, as with 最佳
     return level
 
 
@@ -254,6 +258,11 @@ _REGISTRATION_NUMBER = re.compile(r"(?:(?:国药准字|药准字|国食健[字�
                                   r"[a-z]?[0-9]{6,}|(?<![a-z])pd[0-9]{8}"
                                   # seed varieties: 国审稻20210045, 苏审麦2019001, GPD黄瓜(2018)410056
                                   r"|审[稻麦玉棉豆薯菜油]{1,2}[0-9]{6,}|gpd.{0,6}?[0-9]{4}.{0,2}?[0-9]{6})")
+
+
+def names_a_licence(norm: str) -> bool:
+    """Whether a title names a licence mark (国药准字, 国食健注, OTC…), with or without its number."""
+    return any(mark in norm for mark in _REGISTRATION_MARKS)
 
 
 def licensed(norm: str) -> bool:

@@ -172,7 +172,7 @@ def _about_own_range(title: str, start: int) -> bool:
 
 
 #: Every registration number context_rules.licensed knows has one of these in the original title.
-_LICENCE_HINT = re.compile(r"[字械健證证妆妝审審]|[pPｐＰ][dDｄＤ]")
+_LICENCE_HINT = re.compile(r"[字械健證证妆妝审審帽]|[pPｐＰ][dDｄＤ]|[oOｏＯ][tTｔＴ][cCｃＣ]|登记")
 
 
 #: Goods whose product IS a printed message of thanks or praise (锦旗 妙手回春 送医生, 牌匾 桃李满天下).
@@ -199,16 +199,22 @@ def _printed_thanks(title: str, found: list[Finding]) -> list[Finding]:
 
 def _licensed_claims(ctx: TitleContext, index: int, found: list[Finding]) -> list[Finding]:
     """Medical findings drop to ``info`` when the title carries a registration number
-    (国药准字…, 国食健字…): a drug or health food may state its approved use."""
-    if _LICENCE_HINT.search(ctx.titles[index]) is None:  # no registration number can follow: the common case
+    (国药准字Z…, 国食健字G…): a drug or health food may state its approved use.  A licence mark
+    without its number (布洛芬 国药准字 OTC 缓解头痛) lowers ``block`` to ``review``: likely a
+    registered product, but a person should see the number before it is published."""
+    if _LICENCE_HINT.search(ctx.titles[index]) is None:  # no licence can be named: the common case
         return found
     if not any(f.category == "medical" and f.level != "info" for f in found):
         return found
     norm = ctx.batch.text[int(ctx.starts[index]):int(ctx.starts[index + 1]) - 1]
-    if not context_rules.licensed(norm):
+    if context_rules.licensed(norm):
+        lowered = {"block": "info", "review": "info"}
+    elif context_rules.names_a_licence(norm):
+        lowered = {"block": "review"}
+    else:
         return found
-    return [Finding(f.text, f.start, f.end, f.word, "info", f.entry) if f.category == "medical" else f
-            for f in found]
+    return [Finding(f.text, f.start, f.end, f.word, lowered[f.level], f.entry)
+            if f.category == "medical" and f.level in lowered else f for f in found]
 
 
 def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:

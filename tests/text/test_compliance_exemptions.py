@@ -467,7 +467,9 @@ def test_a_word_split_by_whitespace_counts_only_if_written_as_one(title, kept):
     "羊毛大衣 尺码偏小 最好参考尺码表", "给全世界最好的爸爸 父亲节 马克杯",
     "千禧圣女果种子 最佳采收期转色八成", "《兰亭序》字帖 王羲之 天下第一行书", "分药盒 一周7天 降压药收纳",
     "唯一的你 刻字手链 七夕礼物", "DIY手工相册 记录最美时光",
+    "小学数学 最大公约数 最小公倍数 专项训练", "乳胶漆 墙面 最好刷两遍", "教师节礼物 最美老师 感谢卡",
 ])
+
 def test_session_five_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
 
@@ -521,6 +523,16 @@ def test_session_five_traps_are_not_flagged(title):
     ("鸡饲料 蛋鸡 添加剂 防禽流感", "medical", "block"),
     ("防腐木油 户外 确保30年不腐", "guarantee", "block"),
     ("布鲁斯口琴 央视春晚舞台用琴", "authority", "block"),
+    ("电动螺丝刀 扭力最大的一款 锂电", "absolute", "block"),     # 的一款 is not a figure
+    ("复合肥 氮磷钾 增产30% 果树", "guarantee", "block"),
+    ("扫地机 销量guan军 自动集尘", "absolute", "block"),
+    ("益生菌冻干粉 医生自己都在吃", "medical", "block"),
 ])
 def test_session_five_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
+
+
+def test_a_licence_mark_without_its_number_asks_for_a_review_instead_of_blocking():
+    assert {(f.word, f.level) for f in check("消炎利胆片 100片 国药准字 OTC")} == {("消炎", "review")}
+    assert {(f.word, f.level) for f in check("布洛芬 国药准字H20013062 消炎止痛")} <= {("消炎", "info"), ("止痛", "info")}
+    assert {(f.word, f.level) for f in check("消炎利胆片 100片")} == {("消炎", "block")}
