@@ -8,11 +8,12 @@ boundaries, 《》/® names) run only when they can apply.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Callable
 
 import numpy as np
 
-from sentiment.compliance import context_rules
+from sentiment.compliance import context_rules, whole_title
 from sentiment.compliance.findings import CATEGORIES, Finding
 from sentiment.compliance.lexicon import Pattern
 from sentiment.compliance.packs import Entry
@@ -104,6 +105,10 @@ class TitleContext:
         # Indexing a memoryview yields plain ints, 3x faster than numpy scalar indexing.
         self.offsets = memoryview(np.ascontiguousarray(batch.offsets, dtype=np.int64))
 
+    def normalised(self, index: int) -> str:
+        """The normalised text of title ``index``."""
+        return self.batch.text[int(self.starts[index]):int(self.starts[index + 1]) - 1]
+
     def title_at(self, position: int) -> int:
         """Index of the title containing normalised character ``position``."""
         return int(np.searchsorted(self.starts, position, side="right")) - 1
@@ -141,80 +146,9 @@ def findings_by_title(ctx: TitleContext, pattern_ids: np.ndarray, starts: np.nda
         else:
             found = title_findings(ctx, index, rows[lo:hi])
         if found:
-            found = _own_range(ctx.titles[index], found)
+            found = whole_title.adjust(ctx.titles[index], found, partial(ctx.normalised, index))
         if found:
-            yield index, _printed_thanks(ctx.titles[index], _licensed_claims(ctx, index, found))
-
-
-#: A superlative about the seller's own range (本店销量最高款, 同系列中续航最长, 本品牌最薄款) compares the
-#: shop's products with each other, which the SAMR 2023 guideline allows.
-_OWN_RANGE = ("本店", "店内", "店里", "我家", "本品牌", "同系列", "本系列", "全店", "店铺", "本款系列")
-
-
-_OWN_RANGE_MARK = re.compile("|".join(_OWN_RANGE))
-_WIDE_SCOPE = ("全网", "全国", "全球", "行业", "同行", "同类", "史上", "世界", "市场", "所有")
-
-
-def _own_range(title: str, found: list[Finding]) -> list[Finding]:
-    """Drop 最… findings that follow a reference to the shop's own range within 8 characters, unless
-    a wider scope comes in between (本店承诺全网最低 still compares with everyone)."""
-    if "最" not in title or _OWN_RANGE_MARK.search(title) is None:  # the common case, at C speed
-        return found
-    return [f for f in found if not (f.category == "absolute" and "最" in f.word
-                                     and not any(scope in f.text for scope in _WIDE_SCOPE)
-                                     and _about_own_range(title, f.start))]
-
-
-def _about_own_range(title: str, start: int) -> bool:
-    before = title[max(0, start - 8):start]
-    cut = max((before.rfind(mark) + len(mark) for mark in _OWN_RANGE if mark in before), default=-1)
-    return cut >= 0 and not any(scope in before[cut:] for scope in _WIDE_SCOPE)
-
-
-#: Every registration number context_rules.licensed knows has one of these in the original title.
-_LICENCE_HINT = re.compile(r"[字械健證证妆妝审審帽]|[pPｐＰ][dDｄＤ]|[oOｏＯ][tTｔＴ][cCｃＣ]|登记")
-
-
-#: Goods whose product IS a printed message of thanks or praise (锦旗 妙手回春 送医生, 牌匾 桃李满天下).
-_THANKS_GOODS = re.compile("锦旗|牌匾")
-#: Books: a title may name the disease the book is about (高血压饮食调养书, 癌症科普读物).
-_BOOK = re.compile(r"书籍|图书|读物|科普|食谱|教材|绘本|(?<![包桌架柜签证])书(?:$|\s)")
-
-
-def _printed_thanks(title: str, found: list[Finding]) -> list[Finding]:
-    """Praise printed on a pennant or plaque is the buyer's message, not a claim about the goods:
-    medical and absolute findings drop to ``info`` (contacts and other claims stay).  A book may
-    name a disease: its ``review``-level medical findings (a disease name, 减肥) drop to ``info``,
-    while a cure claim (根治, block) stays."""
-    if "锦" in title or "匾" in title:
-        if _THANKS_GOODS.search(title) is not None:
-            return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
-                    if f.category in ("medical", "absolute") else f for f in found]
-    if "书" in title or "读物" in title or "科普" in title or "食谱" in title or "教材" in title:
-        if _BOOK.search(title) is not None:
-            return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
-                    if f.category == "medical" and f.level == "review" else f for f in found]
-    return found
-
-
-def _licensed_claims(ctx: TitleContext, index: int, found: list[Finding]) -> list[Finding]:
-    """Medical findings drop to ``info`` when the title carries a registration number
-    (国药准字Z…, 国食健字G…): a drug or health food may state its approved use.  A licence mark
-    without its number (布洛芬 国药准字 OTC 缓解头痛) lowers ``block`` to ``review``: likely a
-    registered product, but a person should see the number before it is published."""
-    if _LICENCE_HINT.search(ctx.titles[index]) is None:  # no licence can be named: the common case
-        return found
-    if not any(f.category == "medical" and f.level != "info" for f in found):
-        return found
-    norm = ctx.batch.text[int(ctx.starts[index]):int(ctx.starts[index + 1]) - 1]
-    if context_rules.licensed(norm):
-        lowered = {"block": "info", "review": "info"}
-    elif context_rules.names_a_licence(norm):
-        lowered = {"block": "review"}
-    else:
-        return found
-    return [Finding(f.text, f.start, f.end, f.word, lowered[f.level], f.entry)
-            if f.category == "medical" and f.level in lowered else f for f in found]
+            yield index, found
 
 
 def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
@@ -244,12 +178,12 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
         level = entry.level
         if c1 - c0 > 1 and _across_tokens(ctx, title, start, base, c0, c1, o0, o1):
             if norm is None:
-                norm = ctx.batch.text[start:int(ctx.starts[index + 1]) - 1]
+                norm = ctx.normalised(index)
             candidates.extend(_masked(ctx, index, norm, c0, c1, rescanned))
             continue
         if entry.rule is not None or pattern.ascii_start or pattern.ascii_end:
             if norm is None:
-                norm = ctx.batch.text[start:int(ctx.starts[index + 1]) - 1]
+                norm = ctx.normalised(index)
             if (pattern.ascii_start or pattern.ascii_end) and not _on_word_boundary(
                     pattern, norm, c0, c1, ctx.offsets, start, entry.rule == "contact"):
                 candidates.extend(_masked(ctx, index, norm, c0, c1, rescanned))

@@ -1,0 +1,93 @@
+"""Whole-title context that changes a title's findings after they are found.
+
+Some exemptions depend on what the title as a whole is about, not on the words around a hit:
+superlatives about the shop's own range, products that name their licence, praise printed on a
+pennant, books about a disease.  Each check starts with a C-speed test on the title, so titles
+they cannot apply to cost almost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from sentiment.compliance import context_rules
+from sentiment.compliance.findings import Finding
+
+
+def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Finding]:
+    """The findings of ``title`` after the whole-title exemptions; ``norm`` gives its normalised
+    text (computed only if a licence check needs it)."""
+    found = _own_range(title, found)
+    if not found:
+        return found
+    return _printed_thanks(title, _licensed_claims(title, found, norm))
+
+
+#: A superlative about the seller's own range (本店销量最高款, 同系列中续航最长, 本品牌最薄款) compares the
+#: shop's products with each other, which the SAMR 2023 guideline allows.
+_OWN_RANGE = ("本店", "店内", "店里", "我家", "本品牌", "同系列", "本系列", "全店", "店铺", "本款系列")
+_OWN_RANGE_MARK = re.compile("|".join(_OWN_RANGE))
+_WIDE_SCOPE = ("全网", "全国", "全球", "行业", "同行", "同类", "史上", "世界", "市场", "所有")
+
+
+def _own_range(title: str, found: list[Finding]) -> list[Finding]:
+    """Drop 最… findings that follow a reference to the shop's own range within 8 characters, unless
+    a wider scope comes in between (本店承诺全网最低 still compares with everyone)."""
+    if "最" not in title or _OWN_RANGE_MARK.search(title) is None:  # the common case, at C speed
+        return found
+    return [f for f in found if not (f.category == "absolute" and "最" in f.word
+                                     and not any(scope in f.text for scope in _WIDE_SCOPE)
+                                     and _about_own_range(title, f.start))]
+
+
+def _about_own_range(title: str, start: int) -> bool:
+    before = title[max(0, start - 8):start]
+    cut = max((before.rfind(mark) + len(mark) for mark in _OWN_RANGE if mark in before), default=-1)
+    return cut >= 0 and not any(scope in before[cut:] for scope in _WIDE_SCOPE)
+
+
+#: Every registration number context_rules.licensed knows has one of these in the original title.
+_LICENCE_HINT = re.compile(r"[字械健證证妆妝审審帽]|[pPｐＰ][dDｄＤ]|[oOｏＯ][tTｔＴ][cCｃＣ]|登记")
+
+
+#: Goods whose product IS a printed message of thanks or praise (锦旗 妙手回春 送医生, 牌匾 桃李满天下).
+_THANKS_GOODS = re.compile("锦旗|牌匾")
+#: Books: a title may name the disease the book is about (高血压饮食调养书, 癌症科普读物).
+_BOOK = re.compile(r"书籍|图书|读物|科普|食谱|教材|绘本|(?<![包桌架柜签证])书(?:$|\s)")
+
+
+def _printed_thanks(title: str, found: list[Finding]) -> list[Finding]:
+    """Praise printed on a pennant or plaque is the buyer's message, not a claim about the goods:
+    medical and absolute findings drop to ``info`` (contacts and other claims stay).  A book may
+    name a disease: its ``review``-level medical findings (a disease name, 减肥) drop to ``info``,
+    while a cure claim (根治, block) stays."""
+    # The character tests run at C speed and rule out almost every title before a regex does.
+    if ("锦" in title or "匾" in title) and _THANKS_GOODS.search(title) is not None:
+        return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
+                if f.category in ("medical", "absolute") else f for f in found]
+    if ("书" in title or "读物" in title or "科普" in title or "食谱" in title or "教材" in title) \
+            and _BOOK.search(title) is not None:
+        return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
+                if f.category == "medical" and f.level == "review" else f for f in found]
+    return found
+
+
+def _licensed_claims(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Finding]:
+    """Medical findings drop to ``info`` when the title carries a registration number
+    (国药准字Z…, 国食健字G…): a drug or health food may state its approved use.  A licence mark
+    without its number (布洛芬 国药准字 OTC 缓解头痛) lowers ``block`` to ``review``: likely a
+    registered product, but a person should see the number before it is published."""
+    if _LICENCE_HINT.search(title) is None:  # no licence can be named: the common case
+        return found
+    if not any(f.category == "medical" and f.level != "info" for f in found):
+        return found
+    normalised = norm()
+    if context_rules.licensed(normalised):
+        lowered = {"block": "info", "review": "info"}
+    elif context_rules.names_a_licence(normalised):
+        lowered = {"block": "review"}
+    else:
+        return found
+    return [Finding(f.text, f.start, f.end, f.word, lowered[f.level], f.entry)
+            if f.category == "medical" and f.level in lowered else f for f in found]
