@@ -157,7 +157,7 @@ def advice(norm: str, start: int, end: int, level: str) -> str | None:
     after a moment of use (使用前最好, 解冻后最好, 到货后最好)."""
     if _ADVICE_AFTER.match(norm, end) or norm.endswith(("前", "后", "时", "建议", "浇水", "插瓶", "养护"), 0, start):
         return None
-    if norm.endswith(_TASTE_BEFORE, 0, start) and _INSTRUCTION.search(norm, max(0, start - 12), start - 2):
+    if _taste_after_preparation(norm, start):
         return None  # 蒸10分钟口感最好: how to prepare it, as with 最佳
     return level
 
@@ -171,9 +171,14 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
     if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
                                                     or norm[end:end + 1].isdigit()):
         return None  # 最适合油皮夏季使用, 最适宜15-25℃养护: conditions of use
-    if norm.endswith(_TASTE_BEFORE, 0, start) and _INSTRUCTION.search(norm, max(0, start - 12), start - 2):
+    if _taste_after_preparation(norm, start):
         return None
     return level
+
+
+def _taste_after_preparation(norm: str, start: int) -> bool:
+    """口感/风味 right before the word, after an instruction (加热10分钟口感最佳): a preparation tip."""
+    return norm.endswith(_TASTE_BEFORE, 0, start) and _INSTRUCTION.search(norm, max(0, start - 12), start - 2) is not None
 
 
 #: An amount or a period right after an earnings word: 日赚300, 回本周期45天, 月入过万, 稳涨20%.

@@ -21,7 +21,7 @@ def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Fi
     found = _own_range(title, found)
     if not found:
         return found
-    return _printed_thanks(title, _licensed_claims(title, found, norm))
+    return _pennants_and_books(title, _licensed_claims(title, found, norm))
 
 
 #: A superlative about the seller's own range (本店销量最高款, 同系列中续航最长, 本品牌最薄款) compares the
@@ -57,7 +57,7 @@ _THANKS_GOODS = re.compile("锦旗|牌匾")
 _BOOK = re.compile(r"书籍|图书|读物|科普|食谱|教材|绘本|(?<![包桌架柜签证])书(?:$|\s)")
 
 
-def _printed_thanks(title: str, found: list[Finding]) -> list[Finding]:
+def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
     """Praise printed on a pennant or plaque is the buyer's message, not a claim about the goods:
     medical and absolute findings drop to ``info`` (contacts and other claims stay).  A book may
     name a disease: its ``review``-level medical findings (a disease name, 减肥) drop to ``info``,

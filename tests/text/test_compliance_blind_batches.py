@@ -8,41 +8,28 @@ titles left alone.  The issue's limits for clean titles are 2 % blocked and 10 %
 are tighter because these titles are in the training data.
 """
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from sentiment.compliance import check_many
+from tests.text.title_batches import batch_names, caught_share, clean_shares, read
 
 DATA = Path(__file__).parent / "data" / "blind_titles"
-BATCHES = sorted(path.name.split("_")[0] for path in DATA.glob("batch*_violating.csv"))
-
-
-def read(name: str) -> list[dict[str, str]]:
-    with open(DATA / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
     assert len(BATCHES) == 48
-    assert sum(len(read(f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
+    assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
 @pytest.mark.parametrize("batch", BATCHES)
 def test_violations_are_caught_in_the_right_category(batch):
-    rows = read(f"{batch}_violating.csv")
-    results = check_many([row["title"] for row in rows])
-    caught = [row["category"] in {f.category for f in found if f.level != "info"}
-              for row, found in zip(rows, results)]
-    assert sum(caught) / len(rows) >= 0.97
+    assert caught_share(DATA, batch) >= 0.97
 
 
 @pytest.mark.parametrize("batch", BATCHES)
 def test_clean_titles_are_left_alone(batch):
-    rows = read(f"{batch}_clean.csv")
-    results = check_many([row["title"] for row in rows])
-    blocked = sum(any(f.level == "block" for f in found) for found in results)
-    flagged = sum(any(f.level in ("block", "review") for f in found) for found in results)
-    assert blocked / len(rows) <= 0.01
-    assert flagged / len(rows) <= 0.03
+    blocked, flagged = clean_shares(DATA, batch)
+    assert blocked <= 0.01
+    assert flagged <= 0.03

@@ -6,20 +6,14 @@ tuned nor trained on them: bench/train_claim_model.py reads only blind_titles/. 
 that guides a change belongs in blind_titles/, and a new untouched one should take its place here.
 """
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from sentiment.compliance import check_many
+from tests.text.title_batches import batch_names, caught_share, clean_shares
 
 DATA = Path(__file__).parent / "data" / "holdout_titles"
-BATCHES = sorted(path.name.split("_")[0] for path in DATA.glob("batch*_violating.csv"))
-
-
-def read(name: str) -> list[dict[str, str]]:
-    with open(DATA / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+BATCHES = batch_names(DATA)
 
 
 def test_the_holdout_batches_are_there():
@@ -28,12 +22,7 @@ def test_the_holdout_batches_are_there():
 
 @pytest.mark.parametrize("batch", BATCHES)
 def test_issue_targets_on_untouched_titles(batch):
-    violating, clean = read(f"{batch}_violating.csv"), read(f"{batch}_clean.csv")
-    found = check_many([row["title"] for row in violating])
-    caught = sum(row["category"] in {f.category for f in fs if f.level != "info"} for row, fs in zip(violating, found))
-    found = check_many([row["title"] for row in clean])
-    blocked = sum(any(f.level == "block" for f in fs) for fs in found)
-    flagged = sum(any(f.level in ("block", "review") for f in fs) for fs in found)
-    assert caught / len(violating) >= 0.97
-    assert blocked / len(clean) <= 0.02
-    assert flagged / len(clean) <= 0.10
+    blocked, flagged = clean_shares(DATA, batch)
+    assert caught_share(DATA, batch) >= 0.97
+    assert blocked <= 0.02
+    assert flagged <= 0.10
