@@ -73,7 +73,7 @@ def model_finding(ctx: "TitleContext", flag) -> Finding | None:
     ``suggest_rewrite`` leaves its text alone: the model cannot say what to write instead.
     """
     index = flag.index
-    base = int(ctx.source_starts[index])
+    base = ctx.base_of[index]
     o0 = int(ctx.offsets[flag.start]) - base
     o1 = int(ctx.offsets[flag.end - 1]) + 1 - base
     title = ctx.titles[index]
@@ -90,7 +90,7 @@ class TitleContext:
     """What every title of one batch shares: the batch, titles, patterns, level overrides."""
 
     __slots__ = ("batch", "titles", "patterns", "simple", "overrides", "starts", "source_starts",
-                 "offsets", "rescan")
+                 "offsets", "rescan", "start_of", "base_of")
 
     def __init__(self, batch: NormalizedBatch, titles: list[str], patterns: list[Pattern],
                  simple: list[bool], overrides: dict[str, str],
@@ -104,10 +104,13 @@ class TitleContext:
         self.source_starts = batch.source_starts
         # Indexing a memoryview yields plain ints, 3x faster than numpy scalar indexing.
         self.offsets = memoryview(np.ascontiguousarray(batch.offsets, dtype=np.int64))
+        #: Where title i starts in the normalised text / the joined original text, as plain ints.
+        self.start_of = memoryview(np.ascontiguousarray(batch.starts, dtype=np.int64))
+        self.base_of = memoryview(np.ascontiguousarray(batch.source_starts, dtype=np.int64))
 
     def normalised(self, index: int) -> str:
         """The normalised text of title ``index``."""
-        return self.batch.text[int(self.starts[index]):int(self.starts[index + 1]) - 1]
+        return self.batch.text[self.start_of[index]:self.start_of[index + 1] - 1]
 
     def title_at(self, position: int) -> int:
         """Index of the title containing normalised character ``position``."""
@@ -145,8 +148,8 @@ def findings_by_title(ctx: TitleContext, pattern_ids: np.ndarray, starts: np.nda
             found = [Finding(title[o0:o1], o0, o1, form, level, entry)]
         else:
             found = title_findings(ctx, index, rows[lo:hi])
-        if found:
-            found = whole_title.adjust(ctx.titles[index], found, partial(ctx.normalised, index))
+        if found and whole_title.may_apply(titles[index]) is not None:
+            found = whole_title.adjust(titles[index], found, partial(ctx.normalised, index))
         if found:
             yield index, found
 
@@ -155,7 +158,7 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
     """Findings of title ``index`` from its banned hits:
     (pattern id, local char start, local char end, original start, original end)."""
     patterns = ctx.patterns
-    start, base = int(ctx.starts[index]), int(ctx.source_starts[index])
+    start, base = ctx.start_of[index], ctx.base_of[index]
     candidates = []
     for pid, c0, c1, o0, o1 in rows:
         pattern = patterns[pid]
@@ -166,7 +169,7 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
                 candidates.append((c0, c1, o0, o1, entry, form, pattern))
     if len(candidates) > 1:
         candidates = _drop_contained(candidates)
-    title = ctx.titles[index]
+    title, offsets = ctx.titles[index], ctx.offsets
     norm: str | None = None
     check_names: bool | None = None
     findings: list[Finding] = []
@@ -176,7 +179,8 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
         c0, c1, o0, o1, entry, form, pattern = candidates[position]
         position += 1
         level = entry.level
-        if c1 - c0 > 1 and _across_tokens(ctx, title, start, base, c0, c1, o0, o1):
+        if c1 - c0 > 1 and offsets[start + c0 + 1] - offsets[start + c0] > 1 \
+                and _across_tokens(ctx, title, start, base, c0, c1, o0, o1):  # a gap after its 1st char
             if norm is None:
                 norm = ctx.normalised(index)
             candidates.extend(_masked(ctx, index, norm, c0, c1, rescanned))
@@ -244,7 +248,7 @@ def _masked(ctx: TitleContext, index: int, norm: str, c0: int, c1: int, done: se
     if ctx.rescan is None or c0 in done:
         return []
     done.add(c0)
-    start, base = int(ctx.starts[index]), int(ctx.source_starts[index])
+    start, base = ctx.start_of[index], ctx.base_of[index]
     found = []
     for pid, h0, h1 in ctx.rescan(norm[c0 + 1:], c1 - c0 - 1):
         h0, h1 = h0 + c0 + 1, h1 + c0 + 1
@@ -267,14 +271,14 @@ def _candidate(ctx: TitleContext, start: int, base: int, c0: int, c1: int, entry
 def phone_span(ctx: TitleContext, start: int, end: int) -> tuple[int, int, int]:
     """(title index, original start, original end) of a normalised span of the batch."""
     index = ctx.title_at(start)
-    base = int(ctx.source_starts[index])
+    base = ctx.base_of[index]
     return index, ctx.offsets[start] - base, ctx.offsets[end - 1] + 1 - base
 
 
 def source_span(ctx: TitleContext, start: int, end: int) -> tuple[int, int, int]:
     """(title index, original start, original end) of a span of the joined source text."""
     index = int(np.searchsorted(ctx.source_starts, start, side="right")) - 1
-    base = int(ctx.source_starts[index])
+    base = ctx.base_of[index]
     return index, start - base, end - base
 
 
@@ -328,6 +332,10 @@ def _is_word_char(ch: str) -> bool:
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     """One finding per span and category (the same word may come from several packs)."""
+    if len(findings) == 2:  # the common case, without building keys
+        first, second = findings
+        if first.start != second.start or first.end != second.end or first.entry.category != second.entry.category:
+            return findings
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for finding in findings:

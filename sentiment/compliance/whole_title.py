@@ -17,7 +17,8 @@ from sentiment.compliance.findings import Finding
 
 def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Finding]:
     """The findings of ``title`` after the whole-title exemptions; ``norm`` gives its normalised
-    text (computed only if a licence check needs it)."""
+    text (computed only if a licence check needs it).  Callers may skip titles for which
+    :func:`may_apply` finds nothing: the result would be ``found`` unchanged."""
     found = _own_range(title, found)
     if not found:
         return found
@@ -28,6 +29,9 @@ def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Fi
 #: shop's products with each other, which the SAMR 2023 guideline allows.
 _OWN_RANGE = ("本店", "店内", "店里", "我家", "本品牌", "同系列", "本系列", "全店", "店铺", "本款系列")
 _OWN_RANGE_MARK = re.compile("|".join(_OWN_RANGE))
+#: A character or word that every exemption of this module needs in the title (最 for the own
+#: range, a licence hint, 锦旗/牌匾, a book word): one regex search rules out most titles.
+may_apply = re.compile(r"最|[字械健證证妆妝审審帽锦匾书]|[pPｐＰ][dDｄＤ]|[oOｏＯ][tTｔＴ][cCｃＣ]|登记|读物|科普|食谱|教材").search
 _WIDE_SCOPE = ("全网", "全国", "全球", "行业", "同行", "同类", "史上", "世界", "市场", "所有")
 
 
