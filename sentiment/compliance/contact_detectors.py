@@ -186,17 +186,18 @@ _COLONS = (ord(":"), ord("："))
 # (not letters, digits or CJK characters, not another colon).
 _HANDLE_BEFORE_COLON = re.compile(
     r"(?:(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[vVｖＶqQｑＱ]|[vVｖＶwWｗＷ][xXｘＸ]|tel|TEL|Tel|[Ll][Ii][Nn][Ee]|[Ww]hats[Aa]pp|"
-    r"[Ss]kype|[Tt]elegram|[Tt][Gg]|[Ii][Nn][Ss]|[Ii][Gg]|[Ff][Bb]|[Ii]nstagram|[Ff]acebook|[Kk]akao(?:[Tt]alk)?)|[微薇威徽嶶徾扣蔻维卫魏]|企鹅|球球|邮箱|纸飞机|电报)"
+    r"[Ss]kype|[Tt]elegram|[Tt][Gg]|[Ii][Nn][Ss]|[Ii][Gg]|[Ff][Bb]|[Ii]nstagram|[Ff]acebook|[Kk]akao(?:[Tt]alk)?|[Ww][Aa]|[Zz]alo|[Vv]iber|[Ss]ignal|[Ww]e[Cc]hat)|[微薇威徽嶶徾扣蔻维卫魏]|企鹅|球球|邮箱|纸飞机|电报)"
     r"\s?(?:[Ii][Dd]|号)?[^\w:：]{0,3}$")
 #: Decorations sellers put between a one-letter handle and the id instead of a colon ("V❤ abc123").
 _DECORATIONS = "❤♥💗💕💖✨⭐★☆✉☎📞📱💬🌟🔥👉➡→"
 
 _HANDLE_MARKS = frozenset(":：" + _DECORATIONS)
 # A WeChat id (a letter, then 5-19 letters/digits/_/-), an id of digits then letters (1688pf), a mobile
-# number, or a QQ number.
+# number, an international number (+60 12-345 6789) or a QQ number.
 # Keycap digits (7️⃣ = 7, U+FE0F, U+20E3) count as digits.
 _ID_AFTER_COLON = re.compile(r"\s*(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}"
                              r"|(?=[0-9A-Za-z_\-０-９Ａ-Ｚａ-ｚ]{5,20})[0-9０-９]{1,10}[_\-]?[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]*"  # 1688pf
+                             r"|[+＋][0-9０-９]{1,3}(?:[\s\-]?[0-9０-９]{2,5}){2,4}"
                              r"|(?:[0-9０-９][\ufe0f\u20e3]*){5,11})(?![0-9０-９])")
 
 

@@ -128,13 +128,16 @@ def contact_id_end(norm: str, end: int) -> int:
 
 #: Rules packs may name with ``rule:``.
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
-_USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|区域|位置|姿势)"
+_USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|风味期|区域|位置|姿势)"
                     r"|(?:存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
 #: other way round; 口感最佳 counts as one only after an instruction (加热10分钟口感最佳).
 _USE_BEFORE = ("食用", "饮用", "冲泡", "使用", "施用", "品尝", "享用", "加热", "冷藏", "冰镇", "解冻", "保存", "储存",
                "存放", "佩戴", "播种", "种植", "观赏", "服用")
 _TASTE_BEFORE = ("口感", "风味", "味道", "口味")
+#: A use and how long it takes, right before 最佳 (建议冷藏解冻8小时最佳, 浸泡30分钟最佳): a usage tip.
+_TIMED_USE_BEFORE = re.compile(rf"(?:{'|'.join(_USE_BEFORE)}|浸泡|腌制|醒|蒸|煮|炖|泡|敷|静置)"
+                               r"[0-9一二两三四五六七八九十半]+(?:分钟|小时|天|秒)(?:左右|以上)?$")
 _INSTRUCTION = re.compile(r"后|分钟|小时|天内|建议|冷藏|冰镇|加热|解冻|煮|冲泡|温热|[0-9]+度")
 
 
@@ -144,7 +147,7 @@ _ADVICE_AFTER = re.compile(
     r"提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
     r"选|拍|咨询|联系客服|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|"
     r"参考|对照|薄涂|少量|多次|分次|斜剪|剪|一次|煮沸|间隔|换盆|使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|"
-    r"喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|"
+    r"喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|大火|小火|中火|文火|随水|随餐|"
     # 最好用 + what to use (最好用温水, 最好用擦银布); 最好用的 stays a claim
     r"用[0-9]|用温水|用冷水|用纯净水|用凉白开|用矿泉水|用自来水|用擦|用软|用清水|用中性|用专用|用湿|用干|"
     # a time, temperature or doneness: 最好-18℃冷冻, 最好3-5月播种, 最好敷15分钟, 最好三分到五分熟
@@ -166,7 +169,8 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
     """最佳 describing how or when to use a product (最佳饮用温度, 最佳观看距离2.5米) is a usage
     tip, not a quality claim (SAMR guideline): exempt when a usage noun follows within 4
     characters or a use comes right before (食用最佳); 最佳选择/最佳品质/口感最佳 stay flagged."""
-    if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start):
+    if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start) \
+            or _TIMED_USE_BEFORE.search(norm, max(0, start - 12), start):
         return None
     if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
                                                     or norm[end:end + 1].isdigit()):
@@ -306,7 +310,8 @@ def outcome_refund(norm: str, start: int, end: int, level: str) -> str | None:
 #: 公安系统都在用, 新华社记者来村里拍过): the organ alone (公安县, 政府补贴) is no claim.
 _ENDORSED_AFTER = re.compile(
     r".{0,10}?(?:同款|都穿|都用|都喝|都吃|都戴|都在|都认|推荐|夸|出品|背书|合作|供应|尝过|播过|拍过|报道|订|采购|指定|用的|穿的|喝的|吃的|"
-    r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自)")
+    r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自|"
+    r"发文|办案|内部)")
 
 
 _PLACE_AFTER = ("旁", "附近", "对面", "旁边", "门口", "周边", "路", "街", "站", "大院旁")
@@ -333,7 +338,8 @@ def endorsed_nearby(norm: str, start: int, end: int, level: str) -> str | None:
 _CURED_AFTER = re.compile(
     r".{0,12}?(?:降下来|降了|下来了|好了|就好|养好|治好|喝好|吃好|消了|没了|不疼|不痛|止住|通开|回去了|不打了|掰正|再没犯|"
     r"没犯过|没感冒|不怕|不得|不用吃药|怀上|长出|消水肿|好转|痊愈|康复|恢复正常|减轻|缓解了|断根|除根|没复发|不复发|"
-    r"正常了|稳住|稳了|稳稳|稳定了|不再犯|再也不犯|淡了|化掉了|化了|少了|回升|不咳|不长|不飙|不响了|排出来|排出了)")
+    r"正常了|稳住|稳了|稳稳|稳定了|不再犯|再也不犯|淡了|化掉了|化了|少了|回升|不咳|不长|不飙|不响了|排出来|排出了|"
+    r"一去不返|一去不复返|不再复发|永不复发)")
 
 
 def cured_after(norm: str, start: int, end: int, level: str) -> str | None:

@@ -160,14 +160,21 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
     patterns = ctx.patterns
     start, base = ctx.start_of[index], ctx.base_of[index]
     candidates = []
+    # The automaton's hits never overlap, so one hit can contain another only when a spelling
+    # brings words from inside it; and the same span twice needs a spelling of several entries.
+    inherited = several = False
     for pid, c0, c1, o0, o1 in rows:
         pattern = patterns[pid]
-        for entry, form, lo, hi in pattern.entries:
+        entries = pattern.entries
+        if len(entries) > 1:
+            several = True
+        for entry, form, lo, hi in entries:
             if lo or hi != c1 - c0:  # a word inherited from inside the matched spelling
+                inherited = True
                 candidates.append(_candidate(ctx, start, base, c0 + lo, c0 + hi, entry, form, pattern))
             else:
                 candidates.append((c0, c1, o0, o1, entry, form, pattern))
-    if len(candidates) > 1:
+    if inherited and len(candidates) > 1:
         candidates = _drop_contained(candidates)
     title, offsets = ctx.titles[index], ctx.offsets
     norm: str | None = None
@@ -208,7 +215,7 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
         if ctx.overrides:
             level = ctx.overrides.get(entry.category, level)
         findings.append(Finding(title[o0:o1], o0, o1, form, level, entry))
-    if len(findings) > 1:
+    if len(findings) > 1 and (several or inherited or rescanned):
         findings = _dedupe(findings)
     return findings
 

@@ -536,3 +536,59 @@ def test_a_licence_mark_without_its_number_asks_for_a_review_instead_of_blocking
     assert {(f.word, f.level) for f in check("消炎利胆片 100片 国药准字 OTC")} == {("消炎", "review")}
     assert {(f.word, f.level) for f in check("布洛芬 国药准字H20013062 消炎止痛")} <= {("消炎", "info"), ("止痛", "info")}
     assert {(f.word, f.level) for f in check("消炎利胆片 100片")} == {("消炎", "block")}
+
+
+@pytest.mark.parametrize("title", [
+    "极品飞车 游戏光盘 PS4", "最炫民族风 广场舞音箱 U盘", "奥斯卡最佳影片 蓝光碟 典藏版",   # names of works and awards
+    "The Very Best of ABBA 黑胶唱片", "消炎药收纳盒 家庭药箱 分格",                        # a drug name on a box
+    "格力空调经销商 安装 上门", "承诺48小时发货 发货承诺 售后承诺",
+    "家电维修 上门检测 修不好不收费", "蛋鸡配合饲料 成分分析保证值 粗蛋白≥16%",
+    "黄铜关公像 摆件 未开光", "六朝石辟邪 文创冰箱贴",                                        # negated ritual, a mythical beast
+    "吸奶器 第一档轻柔 九档可调", "头茬韭菜 第一茬 新鲜",
+    "教师节卡片 写下最想说的话", "牛排 建议冷藏解冻8小时最佳 原切",                            # a wish, a timed use
+    "咖啡豆 烘焙后7天最佳风味期 中烘", "速冻饺子 最好大火煮开后加冷水", "水溶肥 最好随水冲施",
+    "CCTV 监控摄像头 4MP 户外防水", "党政机关公文格式 红头文件纸 印刷",                        # a camera, a format standard
+    "热烈欢迎领导莅临指导 横幅定制",
+])
+def test_session_six_traps_are_not_flagged(title):
+    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+
+
+@pytest.mark.parametrize("title, category, level", [
+    ("乳猪开口料 县畜牧局指导用料 25kg", "authority", "block"),
+    ("儿童古诗绘本 学习强国平台发文推广", "authority", "block"),
+    ("执法记录仪 公检法办案用 高清", "authority", "block"),
+    ("赣南脐橙 CCTV-7专题报道 5斤", "authority", "block"),
+    ("加密移动硬盘 党政机关内部使用", "authority", "block"),
+    ("宣纸 四尺 国宝级 书法", "absolute", "block"),
+    ("定制纸箱 全网底价 快速打样", "absolute", "block"),
+    ("冷冻鸡翅 价格最低 2kg", "absolute", "block"),                  # a price, not a specification
+    ("冻干猫粮 品类冠军 全价", "absolute", "block"),
+    ("电动车头盔 行业龙头老大 3C", "absolute", "block"),
+    ("除草剂 百分百除草 果园", "guarantee", "block"),
+    ("留学签证辅导 100%出签", "guarantee", "block"),
+    ("草本戒烟贴 包戒烟 30贴", "guarantee", "block"),
+    ("酵素果冻 躺着就能瘦 10条", "guarantee", "block"),
+    ("美白丸 白不了退款 女", "guarantee", "block"),
+    ("生发液 不长新发 双倍返还", "guarantee", "block"),
+    ("染发梳 不黑退 植物", "guarantee", "block"),
+    ("脚气膏 两个疗程包好", "guarantee", "block"),
+    ("射频美容仪 包你年轻十岁", "guarantee", "block"),
+    ("店铺代运营 包出单 直通车", "guarantee", "block"),
+    ("减肥茶 永不反弹", "guarantee", "block"),
+    ("修护面霜 零过敏 孕妇可用", "guarantee", "block"),
+    ("红糖姜茶 调经暖宫 月子", "medical", "block"),
+    ("氨糖软骨素 膝盖不疼了 中老年", "medical", "block"),
+    ("护眼贴 摘掉近视眼镜 学生", "medical", "block"),
+    ("口香糖 口臭一去不复返", "medical", "block"),                   # a symptom, then its cure
+    ("铜葫芦 纳吉化凶 挂件", "superstition", "block"),
+    ("纸扎别墅 烧给先人 在阴间享福", "superstition", "block"),
+    ("爱情蜡烛 挽回前任 手工", "superstition", "block"),
+    ("PPT代做 球球3344556", "diversion", "block"),
+    ("燕窝批发 WA: +60 12-345 6789", "diversion", "block"),         # an international number after a handle
+    ("越南咖啡 Zalo: 0912345678", "diversion", "block"),
+    ("代写文案 接私单 便宜", "diversion", "review"),
+    ("大牌平替香水 懂的来V", "diversion", "review"),
+])
+def test_session_six_rules_flag(title, category, level):
+    assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
