@@ -38,7 +38,7 @@ _SOURCES = ("天猫", "淘宝", "京东", "拼多多", "抖音", "快手", "苏�
 _CONTACT_ID = re.compile(r"(?:号码?|id|账号|同号|是|为)?(?:[a-z][a-z0-9_-]{5,19}|(?=[0-9a-z_-]{5,20})[0-9]{1,10}[_-]?(?!(?:ml|mm|cm|kg|mah|gb|tb|hz|kw|mg)(?![a-z0-9]))[a-z][a-z0-9_-]*|[0-9]{5,12}"
                          r"|[零〇一二三四五六七八九幺两]{5,11})")
 _CONTACT_PREFIX = set("加+")
-_PAYMENT_WORDS = ("支付", "付款", "收款", "扫码", "红包", "零钱")
+_PAYMENT_WORDS = ("支付", "付款", "收款", "扫码", "红包", "零钱", "pay")
 
 
 #: What comes right before 最 when it ranks quality, not a measured spec: 功能最多, 环保等级最高.
