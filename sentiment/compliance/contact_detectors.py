@@ -106,7 +106,7 @@ _LOCAL_PART = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 _DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _ACCOUNT_AFTER_AT = re.compile(r"\s*[^\s@＠\x1f]{2,20}")
 _PLATFORM_BEFORE_AT = re.compile(r"(?:微博|小红书|抖音|快手|[Bb]站|公众号|视频号|推特|[Ii][Nn][Ss]|[Tt]witter|[Tt]elegram|"
-                                 r"纸飞机|电报|[Tt][Gg])\s*$")
+                                 r"纸飞机|小飞机|飞机|电报|[Tt][Gg])\s*$")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_?=&%-]+", re.IGNORECASE)
 #: Short-link and messenger hosts (t.me/x, bit.ly/x, wa.me/x) need the path to count.
 _TLD_AFTER_DOT = re.compile(r"(?:com|cn|net|top|vip|shop|cc|xyz|link|club|site|online|store"
@@ -186,7 +186,7 @@ _COLONS = (ord(":"), ord("："))
 # (not letters, digits or CJK characters, not another colon).
 _HANDLE_BEFORE_COLON = re.compile(
     r"(?:(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[vVｖＶqQｑＱ]|[vVｖＶwWｗＷ][xXｘＸ]|tel|TEL|Tel|[Ll][Ii][Nn][Ee]|[Ww]hats[Aa]pp|"
-    r"[Ss]kype|[Tt]elegram|[Tt][Gg]|[Ii][Nn][Ss]|[Ii][Gg]|[Ff][Bb]|[Ii]nstagram|[Ff]acebook|[Kk]akao(?:[Tt]alk)?|[Ww][Aa]|[Zz]alo|[Vv]iber|[Ss]ignal|[Ww]e[Cc]hat)|[微薇威徽嶶徾扣蔻维卫魏]|企鹅|球球|邮箱|纸飞机|电报)"
+    r"[Ss]kype|[Tt]elegram|[Tt][Gg]|[Ii][Nn][Ss]|[Ii][Gg]|[Ff][Bb]|[Ii]nstagram|[Ff]acebook|[Kk]akao(?:[Tt]alk)?|[Ww][Aa]|[Zz]alo|[Vv]iber|[Ss]ignal|[Ww]e[Cc]hat)|[微薇威徽嶶徾扣蔻维卫魏喂]|企鹅|球球|邮箱|纸飞机|电报)"
     r"\s?(?:[Ii][Dd]|号)?[^\w:：]{0,3}$")
 #: Decorations sellers put between a one-letter handle and the id instead of a colon ("V❤ abc123").
 _DECORATIONS = "❤♥💗💕💖✨⭐★☆✉☎📞📱💬🌟🔥👉➡→"
