@@ -558,6 +558,13 @@ def test_a_licence_mark_without_its_number_asks_for_a_review_instead_of_blocking
     "zui新款 双肩包", "源头工厂 独特供应链 拖鞋", "雨靴 筒高包过脚踝", "毛绒包包治愈系挂件", "天花板 集成吊顶 铝扣板",
     "不是全网最便宜 但用料实在 垃圾袋", "卸妆油 最好干手干脸使用", "狗粮 最好泡软再喂", "绿茶 最好用玻璃杯冲泡",
     "大豆磷脂软胶囊 卫食健字(2001)第0145号 调节血脂", "延时摄影 相机支架", "胶带 撕掉不留痕",
+    # third round: services, health and beauty goods, after-sales promises about the goods themselves
+    "油烟机清洗 环保过滤棉更换", "电工上门 降压启动柜检修", "孕妇照 孕28周最佳拍摄期", "景区门票 最好早上8点前入园",
+    "潜水考证 第一潜", "口腔医院 根管治疗 需面诊", "网球私教 最佳击球点", "英语语法 最高级 比较级", "万能险 条款解读",
+    "信用卡 最低还款额 计算", "青海湖 中国最大的内陆咸水湖 自驾", "不甜包退 麒麟西瓜", "安装不上包退 门把手",
+    "不是原装包退 数据线", "智能药盒 降压药降糖药分药盒", "移位机 卧床老人 转运 护理", "按摩仪 建议从最低档开始",
+    "大闸蟹 收货当天蒸食口感最佳", "照片冲印 包过塑", "绿色泡泡机 儿童", "男生发蜡 哑光", "女生发圈 10个装",
+    "最是人间留不住 固体香膏",
 ])
 def test_session_six_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -632,6 +639,35 @@ def test_session_six_traps_are_not_flagged(title):
     ("二手车 手机尾号2231", "diversion", "review"),
     ("面膜 没有一款比得上它", "absolute", "block"),
     ("今年最值得买的一件 毛衣", "absolute", "block"),            # not the math term 最值
+    # third round
+    ("婚庆 全城婚庆头牌", "absolute", "block"),
+    ("一日游 政要接待专线", "authority", "block"),
+    ("夏令营 团中央授旗营地", "authority", "block"),
+    ("盐疗 鼻窦炎不再复发", "medical", "block"),
+    ("合同纠纷 包赢", "guarantee", "block"),
+    ("增高训练营 至少长高5厘米", "guarantee", "block"),
+    ("植发 毛囊存活率100%", "guarantee", "block"),
+    ("讨薪 一定帮你要回钱", "guarantee", "block"),
+    ("周易 六爻预测", "superstition", "block"),
+    ("起名 吉凶测试 数字能量", "superstition", "block"),
+    ("洗衣液 洗不干净包退", "guarantee", "block"),               # an efficacy refund stays
+    ("空气炸锅冇对手 6L", "absolute", "block"),
+    ("酱香酒 公务接待用酒", "authority", "block"),
+    ("木耳 人大代表力挺", "authority", "block"),
+    ("保温杯 rmrb推荐", "authority", "block"),
+    ("吊坠 破太歲 属鸡", "superstition", "block"),
+    ("酵素 月减15斤", "guarantee", "block"),
+    ("护膝 用完就不疼", "medical", "block"),
+    ("挂面 部队伙房老配方", "authority", "block"),
+    ("减肥茶 没效果 钱原路退回", "guarantee", "block"),
+    ("金蛤蟆 中奖几率更高", "superstition", "block"),
+    ("西洋参 心律不齐 调理", "medical", "block"),
+    ("精华 超越国际大牌", "absolute", "block"),
+    ("牙膏 疾控中心指导研发", "authority", "block"),
+    ("儿童牙膏 蛀牙自愈", "medical", "block"),
+    ("面霜 基因修复", "medical", "block"),
+    ("精华 三天淡斑", "guarantee", "block"),
+    ("面膜 敷完立白", "guarantee", "block"),
 ])
 def test_session_six_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
