@@ -24,7 +24,7 @@ import functools
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import numpy as np
 
@@ -103,10 +103,10 @@ def _title_ngrams(codes: np.ndarray, starts: np.ndarray):
             np.concatenate(orders))
 
 
-@dataclass(frozen=True)
-class Flagged:
+class Flagged(NamedTuple):
     """A title the model flags: its index in the batch, category and the evidence span in
-    normalised text (batch-global positions, half-open)."""
+    normalised text (batch-global positions, half-open).  A NamedTuple: thousands are built
+    per batch, and a frozen dataclass costs several times as much to construct."""
 
     index: int
     category: str
@@ -162,23 +162,23 @@ class ClaimModel:
             return []
         # The flagged titles again as a small batch of their own (copied with one gather):
         # categories and evidence for all of them in a few vectorised passes.
-        begins = starts[indices]
-        lengths = (starts[indices + 1] - 1 - begins).astype(np.int64)
-        sub_starts = np.zeros(len(indices) + 1, dtype=np.int64)
-        np.cumsum(lengths + 1, out=sub_starts[1:])
-        source = np.repeat(begins - sub_starts[:-1], lengths + 1) + np.arange(int(sub_starts[-1]))
-        source[sub_starts[1:] - 1] = len(codes)  # one past the end: the separator appended below
-        sub = np.append(codes, codes.dtype.type(_SEP)).take(source)[:-1]
+        sub, sub_starts, begins = _sub_batch(codes, starts, indices)
         rows, cols, positions, orders = _title_ngrams(sub, sub_starts)
-        weights = self.category_weights[cols]
-        scores = np.stack([np.bincount(rows, weights=weights[:, k], minlength=len(indices))
-                           for k in range(weights.shape[1])], axis=1) + self.category_bias
-        best = np.argmax(scores, axis=1).tolist()
+        best = self._best_categories(rows, cols, len(indices))
         spans = _evidence(self.flag_weights[cols].astype(np.float64) / orders, positions, orders,
                           sub_starts, len(sub))
-        return [Flagged(index, self.categories[category], int(begin) + s0, int(begin) + s1)
+        categories = self.categories
+        return [Flagged(index, categories[category], begin + s0, begin + s1)
                 for index, category, begin, (s0, s1) in zip(indices.tolist(), best, begins.tolist(), spans)
                 if s1 > s0]
+
+    def _best_categories(self, rows: np.ndarray, cols: np.ndarray, count: int) -> list[int]:
+        """Index of the best-scoring category of each title of a sub-batch (one contiguous
+        gather per category: cheaper than gathering rows of the buckets × categories table)."""
+        columns = _category_columns(self)
+        scores = np.stack([np.bincount(rows, weights=column.take(cols), minlength=count) for column in columns],
+                          axis=1) + self.category_bias
+        return np.argmax(scores, axis=1).tolist()
 
     def save(self, path: str | Path) -> Path:
         path = Path(path)
@@ -202,6 +202,31 @@ class ClaimModel:
                        categories=tuple(str(c) for c in data["categories"]),
                        threshold=float(data["threshold"]),
                        info=ast.literal_eval(str(data["info"])))
+
+
+_COLUMNS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _category_columns(model: "ClaimModel") -> np.ndarray:
+    """The category weights as one contiguous row per category (cached per weights array)."""
+    key = id(model.category_weights)
+    cached = _COLUMNS.get(key)
+    if cached is None or cached[0] is not model.category_weights:
+        cached = _COLUMNS[key] = (model.category_weights, np.ascontiguousarray(model.category_weights.T))
+    return cached[1]
+
+
+def _sub_batch(codes: np.ndarray, starts: np.ndarray, indices: np.ndarray):
+    """(codes, starts with sentinel, begin of each in the batch) of the titles ``indices`` of a
+    normalised batch, as a batch of their own (one gather)."""
+    begins = starts[indices]
+    lengths = (starts[indices + 1] - 1 - begins).astype(np.int64)
+    sub_starts = np.zeros(len(indices) + 1, dtype=np.int64)
+    np.cumsum(lengths + 1, out=sub_starts[1:])
+    source = np.repeat(begins - sub_starts[:-1], lengths + 1) + np.arange(int(sub_starts[-1]))
+    source[sub_starts[1:] - 1] = len(codes)  # one past the end: the separator appended below
+    sub = np.append(codes, codes.dtype.type(_SEP)).take(source)[:-1]
+    return sub, sub_starts, begins
 
 
 def _evidence(spread: np.ndarray, positions: np.ndarray, orders: np.ndarray, sub_starts: np.ndarray,

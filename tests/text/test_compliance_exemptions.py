@@ -565,6 +565,11 @@ def test_a_licence_mark_without_its_number_asks_for_a_review_instead_of_blocking
     "不是原装包退 数据线", "智能药盒 降压药降糖药分药盒", "移位机 卧床老人 转运 护理", "按摩仪 建议从最低档开始",
     "大闸蟹 收货当天蒸食口感最佳", "照片冲印 包过塑", "绿色泡泡机 儿童", "男生发蜡 哑光", "女生发圈 10个装",
     "最是人间留不住 固体香膏",
+    # fourth round
+    "急招财务会计 代账公司", "猎头服务 保证期3个月内免费替换", "简历模板 最高学历", "销售 保底工资5000+提成",
+    "宠物医院 住院治疗 执业兽医", "摄影棚 No.1号棚 按小时", "T恤 印字 最好的时光", "榴莲 果肉保底1.5斤",
+    "月饼 微波10秒口感最佳", "威士忌 纯饮或加冰最佳", "燕麦片 最好用热牛奶冲泡", "干红 醒酒30分钟后最佳",
+    "宝马 OE号13718577170 空滤", "学生会主席 竞选 海报",
 ])
 def test_session_six_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -668,6 +673,21 @@ def test_session_six_traps_are_not_flagged(title):
     ("面霜 基因修复", "medical", "block"),
     ("精华 三天淡斑", "guarantee", "block"),
     ("面膜 敷完立白", "guarantee", "block"),
+    # fourth round
+    ("焊台 升温最快的焊台 936", "absolute", "block"),         # "the fastest …", whatever figure follows
+    ("灭火器 消防支队配备", "authority", "block"),
+    ("手机支架 歼20同款钛合金", "authority", "block"),
+    ("信号放大器 不满格退钱", "guarantee", "block"),
+    ("防雾剂 一年内绝不起雾", "guarantee", "block"),
+    ("路由器 Q：1 0 0 8 6 1 1 2", "diversion", "block"),        # spaced-out digits after a handle
+    ("招聘 包入职 高薪", "guarantee", "block"),
+    ("耳机 音质封顶", "absolute", "block"),
+    ("矿泉水 两会代表房间配备", "authority", "block"),
+    ("二手书 某音号xzs0808", "diversion", "block"),
+    ("腊肉 主席爱吃的", "authority", "block"),
+    ("黑木耳 清理血管垃圾", "medical", "block"),
+    ("足金吊坠 终身原价回收", "guarantee", "block"),
+    ("饰品批发 歪信aa5858", "diversion", "block"),
 ])
 def test_session_six_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
