@@ -133,6 +133,11 @@ class ClaimModel:
     categories: tuple[str, ...]
     threshold: float
     info: dict = field(default_factory=dict)
+    #: ``category_weights`` transposed: one contiguous row per category, for per-category gathers.
+    _category_columns: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_category_columns", np.ascontiguousarray(self.category_weights.T))
 
     def flag_logits(self, codes: np.ndarray, starts: np.ndarray) -> np.ndarray:
         """Logit per item of a normalised batch (``codes`` joined by separators, ``starts`` with
@@ -175,8 +180,8 @@ class ClaimModel:
     def _best_categories(self, rows: np.ndarray, cols: np.ndarray, count: int) -> list[int]:
         """Index of the best-scoring category of each title of a sub-batch (one contiguous
         gather per category: cheaper than gathering rows of the buckets × categories table)."""
-        columns = _category_columns(self)
-        scores = np.stack([np.bincount(rows, weights=column.take(cols), minlength=count) for column in columns],
+        scores = np.stack([np.bincount(rows, weights=column.take(cols), minlength=count)
+                           for column in self._category_columns],
                           axis=1) + self.category_bias
         return np.argmax(scores, axis=1).tolist()
 
@@ -202,18 +207,6 @@ class ClaimModel:
                        categories=tuple(str(c) for c in data["categories"]),
                        threshold=float(data["threshold"]),
                        info=ast.literal_eval(str(data["info"])))
-
-
-_COLUMNS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-
-
-def _category_columns(model: "ClaimModel") -> np.ndarray:
-    """The category weights as one contiguous row per category (cached per weights array)."""
-    key = id(model.category_weights)
-    cached = _COLUMNS.get(key)
-    if cached is None or cached[0] is not model.category_weights:
-        cached = _COLUMNS[key] = (model.category_weights, np.ascontiguousarray(model.category_weights.T))
-    return cached[1]
 
 
 def _sub_batch(codes: np.ndarray, starts: np.ndarray, indices: np.ndarray):
