@@ -570,6 +570,11 @@ def test_a_licence_mark_without_its_number_asks_for_a_review_instead_of_blocking
     "宠物医院 住院治疗 执业兽医", "摄影棚 No.1号棚 按小时", "T恤 印字 最好的时光", "榴莲 果肉保底1.5斤",
     "月饼 微波10秒口感最佳", "威士忌 纯饮或加冰最佳", "燕麦片 最好用热牛奶冲泡", "干红 醒酒30分钟后最佳",
     "宝马 OE号13718577170 空滤", "学生会主席 竞选 海报",
+    # fifth round
+    "执业药师 消炎镇痛药分类", "康复治疗师 物理治疗 题库", "最大公因数 最小公倍数 网课", "疏通下水道 疏不通不收费",
+    "高中物理 第一宇宙速度", "岩茶 第一道工序手工拣剔", "荔枝 收到当天最好吃完", "牛排 建议最佳熟度五至七分",
+    "烤鸭 烤箱复热8分钟最佳", "女朋友最喜欢的 草莓牛奶 礼盒", "我们家最大的果 脐橙 90mm+", "大衣 最好悬挂存放",
+    "送给最在乎的你 相册", "企业微信 SCRM 软件 年费",
 ])
 def test_session_six_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -688,6 +693,20 @@ def test_session_six_traps_are_not_flagged(title):
     ("黑木耳 清理血管垃圾", "medical", "block"),
     ("足金吊坠 终身原价回收", "guarantee", "block"),
     ("饰品批发 歪信aa5858", "diversion", "block"),
+    # fifth round
+    ("声乐课 总政歌舞团演员授课", "authority", "block"),
+    ("视力训练 近视逆转", "medical", "block"),
+    ("面试辅导 保offer", "guarantee", "block"),
+    ("代烧还阴债 化解劫难", "superstition", "block"),
+    ("游学 企业微信扫码咨询", "diversion", "review"),
+    ("月饼 机关事业单位团购首选", "authority", "block"),
+    ("T恤定制 小助理号 zhuli_008", "diversion", "block"),
+    ("腊肉 毛主席家乡味", "authority", "block"),
+    ("醒酒饮料 无效赔十倍", "guarantee", "block"),
+    ("普洱茶 佛前供过", "superstition", "block"),
+    ("白酒之巅 酱香", "absolute", "review"),
+    ("布鞋 中国第一 千层底", "absolute", "block"),
+    ("陪玩 YY频道 88123", "diversion", "review"),
 ])
 def test_session_six_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
