@@ -575,6 +575,8 @@ def test_a_licence_mark_without_its_number_asks_for_a_review_instead_of_blocking
     "高中物理 第一宇宙速度", "岩茶 第一道工序手工拣剔", "荔枝 收到当天最好吃完", "牛排 建议最佳熟度五至七分",
     "烤鸭 烤箱复热8分钟最佳", "女朋友最喜欢的 草莓牛奶 礼盒", "我们家最大的果 脐橙 90mm+", "大衣 最好悬挂存放",
     "送给最在乎的你 相册", "企业微信 SCRM 软件 年费",
+    "电视壁挂架 最佳观看高度约1.2米", "洗地机 每次用完最好自清洁", "天花板射灯 嵌入式 开孔75mm",
+    "蓝牙接收器 支持修改命名", "老式军用水壶 复古 收藏", "闲鱼担保交易 二手相机",
 ])
 def test_session_six_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -707,6 +709,10 @@ def test_session_six_traps_are_not_flagged(title):
     ("白酒之巅 酱香", "absolute", "review"),
     ("布鞋 中国第一 千层底", "absolute", "block"),
     ("陪玩 YY频道 88123", "diversion", "review"),
+    ("检测仪 环保部门执法检测用", "authority", "block"),
+    ("路由器 零辐射 不伤胎儿", "medical", "block"),
+    ("游戏加速器 包不掉线", "guarantee", "block"),
+    ("灯箱 纳福聚气", "superstition", "block"),
 ])
 def test_session_six_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
