@@ -29,9 +29,6 @@ def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Fi
 #: shop's products with each other, which the SAMR 2023 guideline allows.
 _OWN_RANGE = ("本店", "店内", "店里", "我家", "我们家", "咱家", "自家", "本品牌", "同系列", "本系列", "全店", "店铺", "本款系列")
 _OWN_RANGE_MARK = re.compile("|".join(_OWN_RANGE))
-#: A character or word that every exemption of this module needs in the title (最 for the own
-#: range, a licence hint, 锦旗/牌匾, a book word): one regex search rules out most titles.
-may_apply = re.compile(r"最|[字械健證证妆妝审審帽锦匾书]|[pPｐＰ][dDｄＤ]|[oOｏＯ][tTｔＴ][cCｃＣ]|登记|读物|科普|食谱|教材").search
 _WIDE_SCOPE = ("全网", "全国", "全球", "行业", "同行", "同类", "史上", "世界", "市场", "所有")
 
 
@@ -59,6 +56,11 @@ _LICENCE_HINT = re.compile(r"[字械健證证妆妝审審帽]|[pPｐＰ][dDｄ�
 _THANKS_GOODS = re.compile("锦旗|牌匾")
 #: Books: a title may name the disease the book is about (高血压饮食调养书, 癌症科普读物).
 _BOOK = re.compile(r"书籍|图书|读物|科普|食谱|教材|绘本|(?<![包桌架柜签证])书(?:$|\s)")
+
+
+#: A character or word that every exemption of this module needs in the title (最 for the own
+#: range, a licence hint, 锦旗/牌匾, a book word): one regex search rules out most titles.
+may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾书]", "读物|科普|食谱|教材"))).search
 
 
 def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
