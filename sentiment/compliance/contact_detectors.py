@@ -22,8 +22,9 @@ _CN_DIGIT = "零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖"
 _CN_PHONE = re.compile(rf"[一幺壹][三四五六七八九叁肆伍陆柒捌玖][{_CN_DIGIT}]{{9}}(?![{_CN_DIGIT}])")
 
 
-#: Labels of part numbers and codes that look like phone numbers (件号13718577171, 条码6913…).
-_CODE_LABELS = ("oe号", "OE号", "原厂号", "件号", "零件号", "配件号", "型号", "货号", "编号", "条码", "条形码", "物料号", "订单号", "单号", "批号",
+#: Labels of part numbers and codes that look like phone numbers (件号13718577171, 条码6913…), as
+#: they read in the normalised (lower-case) text.
+_CODE_LABELS = ("oe号", "原厂号", "件号", "零件号", "配件号", "型号", "货号", "编号", "条码", "条形码", "物料号", "订单号", "单号", "批号",
                 "序列号", "oe", "oem", "sku", "pn", "ean", "码")
 
 
