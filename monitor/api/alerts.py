@@ -50,27 +50,27 @@ class SilenceRequest(BaseModel):
 @router.get("/alerts", summary="Alerts, newest first")
 def list_alerts(state: str = States, tier: str | None = Query(None, pattern="^(I|II|III)$"),
                 rule: str | None = None, limit: int = Query(100, ge=1, le=1000),
-                session: Session = Depends(get_session)) -> dict:
+                session: Session = Depends(get_session, scope="function")) -> dict:
     return {"items": _call(service.list_alerts, session, state=state, tier=tier, rule=rule, limit=limit)}
 
 
 @router.get("/alerts/overdue", summary="Open alerts past their tier's response targets (ack, assessment)")
-def overdue_alerts(session: Session = Depends(get_session), context: ApiContext = Depends(get_context)) -> dict:
+def overdue_alerts(session: Session = Depends(get_session, scope="function"), context: ApiContext = Depends(get_context)) -> dict:
     return {"items": _call(service.list_overdue, session, context.effective_config(session))}
 
 
 @router.get("/alerts/{alert_id}", summary="One alert with its facts, timeline and delivery history (channels masked)")
-def get_alert(alert_id: str, session: Session = Depends(get_session)) -> dict:
+def get_alert(alert_id: str, session: Session = Depends(get_session, scope="function")) -> dict:
     return _call(service.alert_detail, session, alert_id)
 
 
 @router.post("/alerts/{alert_id}/ack", summary="Acknowledge: someone is on it (stops repeats and escalation)")
-def ack_alert(alert_id: str, actor: Actor | None = None, session: Session = Depends(get_session)) -> dict:
+def ack_alert(alert_id: str, actor: Actor | None = None, session: Session = Depends(get_session, scope="function")) -> dict:
     return _call(service.acknowledge, session, alert_id, by=(actor or Actor()).by)
 
 
 @router.post("/alerts/{alert_id}/resolve", summary="Resolve by hand (queues the resolved notice)")
-def resolve_alert(alert_id: str, actor: ResolveRequest | None = None, session: Session = Depends(get_session),
+def resolve_alert(alert_id: str, actor: ResolveRequest | None = None, session: Session = Depends(get_session, scope="function"),
                   context: ApiContext = Depends(get_context)) -> dict:
     actor = actor or ResolveRequest()
     return _call(service.resolve_alert, session, alert_id, by=actor.by, config=context.effective_config(session),
@@ -78,26 +78,26 @@ def resolve_alert(alert_id: str, actor: ResolveRequest | None = None, session: S
 
 
 @router.post("/alerts/{alert_id}/notes", status_code=201, summary="Add a note to the alert's timeline")
-def add_note(alert_id: str, body: NoteRequest, session: Session = Depends(get_session)) -> dict:
+def add_note(alert_id: str, body: NoteRequest, session: Session = Depends(get_session, scope="function")) -> dict:
     return _call(service.add_alert_note, session, alert_id, body.text, by=body.by)
 
 
 @router.post("/alerts/{alert_id}/silence", status_code=201, summary="Silence this alert for a while")
-def silence_alert(alert_id: str, body: SilenceRequest, session: Session = Depends(get_session)) -> dict:
+def silence_alert(alert_id: str, body: SilenceRequest, session: Session = Depends(get_session, scope="function")) -> dict:
     return _call(service.create_silence, session, {**body.matchers, "alert": alert_id}, body.reason,
                  duration=body.duration, by=body.by)
 
 
 @router.post("/silences", status_code=201, summary="Silence every alert matching the matchers")
-def create_silence(body: SilenceRequest, session: Session = Depends(get_session)) -> dict:
+def create_silence(body: SilenceRequest, session: Session = Depends(get_session, scope="function")) -> dict:
     return _call(service.create_silence, session, body.matchers, body.reason, duration=body.duration, by=body.by)
 
 
 @router.get("/silences", summary="Active silences (include_ended for all)")
-def list_silences(include_ended: bool = False, session: Session = Depends(get_session)) -> dict:
+def list_silences(include_ended: bool = False, session: Session = Depends(get_session, scope="function")) -> dict:
     return {"items": _call(service.list_silences, session, include_ended=include_ended)}
 
 
 @router.delete("/silences/{silence_id}", summary="End a silence now")
-def expire_silence(silence_id: str, session: Session = Depends(get_session)) -> dict:
+def expire_silence(silence_id: str, session: Session = Depends(get_session, scope="function")) -> dict:
     return _call(service.expire_silence, session, silence_id)

@@ -31,6 +31,10 @@ def get_context(request: Request) -> ApiContext:
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    """One transaction per request: committed when the handler returns, rolled back when it raises."""
+    """One transaction per request: committed when the handler returns, rolled back when it raises.
+
+    Every route takes it with ``scope="function"`` so the commit happens before the response is sent: with the
+    default scope FastAPI runs the code after ``yield`` only once the client has its answer, and a browser that
+    follows a redirect at once (ack → alert list) could read the page before the write was committed."""
     with request.app.state.context.database.session() as session:
         yield session

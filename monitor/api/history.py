@@ -32,20 +32,20 @@ def _group(session: Session, group: str) -> list[Target]:
 
 
 @router.get("/groups/{group}/prices", summary="Price history of every listing in a group, own first")
-def group_prices(group: str, days: int = Days, session: Session = Depends(get_session)) -> dict:
+def group_prices(group: str, days: int = Days, session: Session = Depends(get_session, scope="function")) -> dict:
     series = q.price_series(session, _group(session, group), days)
     return {"group": group, "days": days, "series": series, "stock_changes": q.stock_changes(series)}
 
 
 @router.get("/groups/{group}/reviews", summary="Recent reviews of a group's listings, with sentiment")
 def group_reviews(group: str, limit: int = Limit, offset: int = Offset, negative: bool = False,
-                  session: Session = Depends(get_session)) -> dict:
+                  session: Session = Depends(get_session, scope="function")) -> dict:
     ids = [t.id for t in _group(session, group)]
     return {"group": group, "items": q.reviews(session, ids, limit, offset, negative_only=negative)}
 
 
 @router.get("/groups/{group}/sentiment", summary="Daily review sentiment and top complaint topics")
-def group_sentiment(group: str, days: int = Query(90, ge=1, le=3650), session: Session = Depends(get_session)) -> dict:
+def group_sentiment(group: str, days: int = Query(90, ge=1, le=3650), session: Session = Depends(get_session, scope="function")) -> dict:
     ids = [t.id for t in _group(session, group)]
     return {"group": group, "trend": q.sentiment_trend(session, ids, days),
             "topics": q.complaint_topics(session, ids)}
@@ -53,19 +53,19 @@ def group_sentiment(group: str, days: int = Query(90, ge=1, le=3650), session: S
 
 @router.get("/mentions", summary="Public mentions with sentiment, newest first")
 def all_mentions(target: str | None = None, limit: int = Limit, offset: int = Offset,
-                 session: Session = Depends(get_session)) -> dict:
+                 session: Session = Depends(get_session, scope="function")) -> dict:
     ids = None if target is None else [_target(session, target).id]
     return {"items": q.mentions(session, ids, limit, offset)}
 
 
 @router.get("/targets/{name:path}/prices", summary="Price history of one target, oldest first")
-def target_prices(name: str, days: int = Days, session: Session = Depends(get_session)) -> dict:
+def target_prices(name: str, days: int = Days, session: Session = Depends(get_session, scope="function")) -> dict:
     series = q.price_series(session, [_target(session, name)], days)[0]
     return {**series, "days": days}
 
 
 @router.get("/targets/{name:path}/reviews", summary="Reviews of one target, with sentiment")
 def target_reviews(name: str, limit: int = Limit, offset: int = Offset, negative: bool = False,
-                   session: Session = Depends(get_session)) -> dict:
+                   session: Session = Depends(get_session, scope="function")) -> dict:
     return {"target": name,
             "items": q.reviews(session, [_target(session, name).id], limit, offset, negative_only=negative)}

@@ -59,13 +59,13 @@ def _store(session: Session, context: ApiContext, points: list[MetricPointIn]) -
 
 
 @router.post("/points", status_code=201, summary="Push one data point")
-def push_point(point: MetricPointIn, session: Session = Depends(get_session),
+def push_point(point: MetricPointIn, session: Session = Depends(get_session, scope="function"),
                context: ApiContext = Depends(get_context)) -> dict:
     return _store(session, context, [point])
 
 
 @router.post("/points/batch", status_code=201, summary="Push many data points in one transaction")
-def push_batch(batch: MetricBatch, session: Session = Depends(get_session),
+def push_batch(batch: MetricBatch, session: Session = Depends(get_session, scope="function"),
                context: ApiContext = Depends(get_context)) -> dict:
     return _store(session, context, batch.points)
 
@@ -73,7 +73,7 @@ def push_batch(batch: MetricBatch, session: Session = Depends(get_session),
 @router.get("/series", summary="One metric's series (all scopes, or one), oldest first")
 def read_series(metric: str, scope_kind: str | None = Query(None, pattern="^(" + "|".join(SCOPE_KINDS) + ")$"),
                 scope: str | None = None, days: int = Query(30, ge=1, le=3650),
-                session: Session = Depends(get_session)) -> dict:
+                session: Session = Depends(get_session, scope="function")) -> dict:
     found = series_since(session, metric, utcnow() - timedelta(days=days), [scope_kind] if scope_kind else [],
                          [scope] if scope is not None else [])
     return {"metric": metric, "series": [

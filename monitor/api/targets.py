@@ -26,7 +26,7 @@ def _one(session: Session, context: ApiContext, name: str) -> dict:
 def get_targets(group: str | None = None,
                 health: str | None = Query(None, pattern="^(ok|failing|stale|never|paused)$"),
                 limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0),
-                session: Session = Depends(get_session), context: ApiContext = Depends(get_context)) -> dict:
+                session: Session = Depends(get_session, scope="function"), context: ApiContext = Depends(get_context)) -> dict:
     total, rows = list_targets(session, context.effective_config(session), group=group, health=health,
                                limit=limit, offset=offset)
     return {"total": total, "limit": limit, "offset": offset, "items": [row.as_json() for row in rows]}
@@ -34,7 +34,7 @@ def get_targets(group: str | None = None,
 
 @router.post("", status_code=201, summary="Add a target (same fields as a `targets:` entry in the config)",
              responses={409: {"description": "a target with this name exists"}})
-def post_target(spec: TargetConfig, session: Session = Depends(get_session),
+def post_target(spec: TargetConfig, session: Session = Depends(get_session, scope="function"),
                 context: ApiContext = Depends(get_context)) -> dict:
     try:
         add_target(session, context.config, spec)
@@ -54,12 +54,12 @@ def _pause(name: str, paused: bool, session: Session, context: ApiContext) -> di
 
 
 @router.post("/{name:path}/pause", summary="Pause a target: no crawls until resumed (history kept)")
-def pause_target(name: str, session: Session = Depends(get_session),
+def pause_target(name: str, session: Session = Depends(get_session, scope="function"),
                  context: ApiContext = Depends(get_context)) -> dict:
     return _pause(name, True, session, context)
 
 
 @router.post("/{name:path}/resume", summary="Resume a paused target")
-def resume_target(name: str, session: Session = Depends(get_session),
+def resume_target(name: str, session: Session = Depends(get_session, scope="function"),
                   context: ApiContext = Depends(get_context)) -> dict:
     return _pause(name, False, session, context)

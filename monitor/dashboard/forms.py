@@ -55,7 +55,7 @@ def logout(csrf: str = Form(""), context: ApiContext = Depends(get_context)) -> 
 
 @router.post("/alerts/{short_id}/ack")
 def ack(short_id: str, request: Request, csrf: str = Form(""), back: str = Form("/alerts"),
-        session: Session = Depends(get_session), context: ApiContext = Depends(get_context)) -> Response:
+        session: Session = Depends(get_session, scope="function"), context: ApiContext = Depends(get_context)) -> Response:
     if redirect := login_redirect(request, context):
         return redirect
     check_csrf(context, csrf)

@@ -18,7 +18,7 @@ PAGE_SIZE = 100
 
 
 @router.get("/")
-def overview_page(request: Request, session: Session = Depends(get_session),
+def overview_page(request: Request, session: Session = Depends(get_session, scope="function"),
                   context: ApiContext = Depends(get_context)) -> Response:
     if redirect := login_redirect(request, context):
         return redirect
@@ -28,7 +28,7 @@ def overview_page(request: Request, session: Session = Depends(get_session),
 
 @router.get("/groups/{group}")
 def group_page(group: str, request: Request, days: int = Query(30, ge=1, le=3650),
-               session: Session = Depends(get_session), context: ApiContext = Depends(get_context)) -> Response:
+               session: Session = Depends(get_session, scope="function"), context: ApiContext = Depends(get_context)) -> Response:
     if redirect := login_redirect(request, context):
         return redirect
     targets = history.group_targets(session, group)
@@ -50,7 +50,7 @@ def group_page(group: str, request: Request, days: int = Query(30, ge=1, le=3650
 
 @router.get("/alerts")
 def alerts_page(request: Request, state: str = Query("open", pattern="^(open|all|firing|acknowledged|resolved)$"),
-                tier: str | None = Query(None, pattern="^(I|II|III)$"), session: Session = Depends(get_session),
+                tier: str | None = Query(None, pattern="^(I|II|III)$"), session: Session = Depends(get_session, scope="function"),
                 context: ApiContext = Depends(get_context)) -> Response:
     if redirect := login_redirect(request, context):
         return redirect
@@ -75,7 +75,7 @@ def compliance_page(request: Request, context: ApiContext = Depends(get_context)
 
 @router.get("/targets")
 def targets_page(request: Request, health: str | None = Query(None, pattern="^(ok|failing|stale|never|paused)$"),
-                 offset: int = Query(0, ge=0), session: Session = Depends(get_session),
+                 offset: int = Query(0, ge=0), session: Session = Depends(get_session, scope="function"),
                  context: ApiContext = Depends(get_context)) -> Response:
     if redirect := login_redirect(request, context):
         return redirect

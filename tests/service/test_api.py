@@ -131,3 +131,34 @@ def test_no_secret_in_any_response(api):
     for body in bodies:
         for secret in ("tier-secret-should-never-show", "cookie-secret", API_TOKEN):
             assert secret not in body
+
+
+def test_writes_are_committed_before_the_response_is_sent(seeded):
+    """A client that reads right after a write (the dashboard's ack redirect) must see it: record the order of
+    the database commit and the last byte of the response for every write route kind."""
+    from fastapi.testclient import TestClient
+    from sqlalchemy import event
+
+    from monitor.api import create_app
+
+    database, config = seeded
+    events: list[str] = []
+    event.listen(database.engine, "commit", lambda connection: events.append("commit"))
+    app = create_app(config, database)
+
+    async def recording(scope, receive, send):
+        async def send_and_note(message):
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                events.append("sent")
+        await app(scope, receive, send_and_note)
+
+    with TestClient(recording) as client:
+        client.headers["Authorization"] = f"Bearer {API_TOKEN}"
+        for method, path, body in (("post", "/api/alerts/ABC234/ack", {"by": "小王"}),
+                                   ("post", "/api/targets/own-brush/pause", None),
+                                   ("post", "/api/alerts/ABC234/silence", {"reason": "大促", "duration": "1h"})):
+            events.clear()
+            response = client.request(method.upper(), path, json=body)
+            assert response.status_code < 300, response.text
+            assert events and events[-1] == "sent" and "commit" in events, (path, events)
