@@ -21,7 +21,8 @@ Rules, in order, for each code point:
   sellers put them inside words (保👍本);
 * Latin letters with accents → the plain letter (pinyin with tone marks: tè供, gōng);
 * traditional → simplified, per character, from OpenCC ``t2s``;
-* lower case; a few Greek/Cyrillic look-alikes of Latin letters → Latin;
+* lower case; a few Greek/Cyrillic look-alikes of Latin letters → Latin; look-alikes of 一 from other
+  scripts (katakana ー, bopomofo ㄧ, the stroke ㇐) → 一, since "第ー" and "唯ㄧ" read as 第一 and 唯一;
 * whitespace, punctuation, symbols, emoji, zero-width and other format characters and combining
   marks are dropped (``skip_symbols``), so "第 一" and "极-品" read as "第一" and "极品".
 
@@ -64,6 +65,9 @@ _LOOKALIKES = {
     # Greek
     "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "μ": "u",
     "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+    # look-alikes of 一 (a katakana long-vowel mark inside a Japanese word becomes 一 too, harmlessly:
+    # no lexicon word puts 一 next to kana)
+    "ー": "一", "ㄧ": "一", "㇐": "一",
 }
 
 

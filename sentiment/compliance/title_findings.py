@@ -323,15 +323,27 @@ def _on_word_boundary(pattern: Pattern, norm: str, c0: int, c1: int, offsets: me
 
     "top1" must not match "desktop1TB" or "TOP10"; but "AI TOP1" (a space was dropped in
     normalisation) is fine, so adjacency is judged in the original text.  Contact handles may
-    be glued to a number ("vx13812345678"): that is exactly the id the contact rule looks for.
+    be glued to a number ("vx13812345678"): that is exactly the id the contact rule looks for;
+    but not to digits and letters mixed (TG100V88, QQ3S), which is a model number.
     """
     if pattern.ascii_start and c0 > 0 and _is_word_char(norm[c0 - 1]) \
             and offsets[start + c0] - offsets[start + c0 - 1] == 1:
         return False
     if pattern.ascii_end and c1 < len(norm) and _is_word_char(norm[c1]) \
             and offsets[start + c1] - offsets[start + c1 - 1] == 1:
-        return digits_may_follow and norm[c1].isdigit()
+        return digits_may_follow and _glued_digits_only(norm, c1, offsets, start)
     return True
+
+
+def _glued_digits_only(norm: str, at: int, offsets: memoryview, start: int) -> bool:
+    """Whether the letters and digits written right after ``at`` (no gap in the original) are all digits."""
+    end = at
+    while end < len(norm) and _is_word_char(norm[end]) \
+            and (end == at or offsets[start + end] - offsets[start + end - 1] == 1):
+        if not norm[end].isdigit():
+            return False
+        end += 1
+    return end > at
 
 
 def _is_word_char(ch: str) -> bool:

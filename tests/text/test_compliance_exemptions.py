@@ -716,3 +716,20 @@ def test_session_six_traps_are_not_flagged(title):
 ])
 def test_session_six_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
+
+
+# Session seven: look-alikes of 一 from other scripts; contact words glued to a model number.
+@pytest.mark.parametrize("title", [
+    "TG100V88 工业变频器 三相", "QQ3S 蓝牙音箱", "コーヒー豆 挂耳 日式烘焙",
+])
+def test_session_seven_traps_are_not_flagged(title):
+    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+
+
+@pytest.mark.parametrize("title, category, level", [
+    ("运动耳机 全网第ー 降噪", "absolute", "block"),
+    ("羊绒围巾 唯ㄧ正品渠道", "absolute", "block"),
+    ("咨询 qq1038829911", "diversion", "block"),
+])
+def test_session_seven_rules_flag(title, category, level):
+    assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)

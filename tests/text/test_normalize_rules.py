@@ -22,6 +22,7 @@ from sentiment.normalize import (
     ("⑩⑽⒑⓫❿㉑", "101010111021"),              # two-digit forms become two digits
     ("½", "½"),                               # fractions are not numbers to match
     ("ВХ", "bx"),                             # Cyrillic look-alikes
+    ("第ー 唯ㄧ ㇐流", "第一唯一一流"),           # look-alikes of 一 from kana, bopomofo, strokes
     ("", ""),
 ])
 def test_normalised_text(raw, expected):
