@@ -110,7 +110,7 @@ class Checker:
         matches = self._matches(hits)
         if not hits and not phones and not handles and not offsite:
             return self._add_model_findings(results, batch, titles, None, matches)
-        context = TitleContext(batch, titles, self.lexicon.patterns, self.lexicon.simple,
+        context = TitleContext(batch, titles, self.lexicon,
                                self.level_overrides, self._rescan)
         survivors = self._surviving_hits(matches)
         with_findings = []
@@ -166,7 +166,7 @@ class Checker:
                    or any(f.level != "info" for f in results[index][1:])]] = False
         flagged = model.flagged(self._masked_codes(batch, matches), batch.starts, only=uncovered)
         if flagged and context is None:
-            context = TitleContext(batch, titles, self.lexicon.patterns, self.lexicon.simple,
+            context = TitleContext(batch, titles, self.lexicon,
                                    self.level_overrides, self._rescan)
         text, starts = batch.text, batch.starts
         for flag in flagged:

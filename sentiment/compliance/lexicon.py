@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import ahocorasick_rs
+import numpy as np
 
 from sentiment.compliance.packs import AllowPhrase, Entry, Pack, PackError
 from sentiment.compliance.scan_alphabet import ScanAlphabet
@@ -34,10 +35,19 @@ class Pattern:
     ascii_end: bool
 
     @property
-    def simple(self) -> bool:
-        """One entry, no context rule, no ASCII edge: its hit is a finding as it stands."""
-        return (len(self.entries) == 1 and self.entries[0][0].rule is None
-                and not self.ascii_start and not self.ascii_end)
+    def fixed(self) -> tuple[tuple[Entry, str], ...] | None:
+        """(entry, spelling) of the findings every hit of this pattern gives, when they do not
+        depend on the text around it: no context rule, no ASCII edge, every entry spanning the
+        whole key.  One per category (the first, as the per-title dedupe would keep).  None
+        otherwise."""
+        if self.allow or self.ascii_start or self.ascii_end:
+            return None
+        if any(entry.rule is not None or lo or hi != len(self.key) for entry, _, lo, hi in self.entries):
+            return None
+        first: dict[str, tuple[Entry, str]] = {}
+        for entry, form, _, _ in self.entries:
+            first.setdefault(entry.category, (entry, form))
+        return tuple(first.values())
 
 
 def _is_ascii_alnum(ch: str) -> bool:
@@ -73,7 +83,8 @@ class Lexicon:
         ]
         #: Fast per-hit lookups, indexed by pattern id.
         self.is_allow: list[bool] = [p.allow for p in self.patterns]
-        self.simple: list[bool] = [p.simple for p in self.patterns]
+        self.fixed: list[tuple[tuple[Entry, str], ...] | None] = [p.fixed for p in self.patterns]
+        self.fixed_mask = np.array([found is not None for found in self.fixed], dtype=bool)
         self.alphabet = ScanAlphabet(p.key for p in self.patterns)
         #: Leftmost-longest over two-byte code units: a byte offset / 2 is a character index.
         self.automaton = ahocorasick_rs.BytesAhoCorasick(

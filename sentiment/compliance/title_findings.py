@@ -15,7 +15,7 @@ import numpy as np
 
 from sentiment.compliance import context_rules, whole_title
 from sentiment.compliance.findings import CATEGORIES, Finding
-from sentiment.compliance.lexicon import Pattern
+from sentiment.compliance.lexicon import Lexicon, Pattern
 from sentiment.compliance.packs import Entry
 from sentiment.normalize import NormalizedBatch
 
@@ -89,14 +89,14 @@ def model_finding(ctx: "TitleContext", flag) -> Finding | None:
 class TitleContext:
     """What every title of one batch shares: the batch, titles, patterns, level overrides."""
 
-    __slots__ = ("batch", "titles", "patterns", "simple", "overrides", "starts", "source_starts",
+    __slots__ = ("batch", "titles", "patterns", "fixed", "fixed_mask", "overrides", "starts", "source_starts",
                  "offsets", "rescan", "start_of", "base_of")
 
-    def __init__(self, batch: NormalizedBatch, titles: list[str], patterns: list[Pattern],
-                 simple: list[bool], overrides: dict[str, str],
+    def __init__(self, batch: NormalizedBatch, titles: list[str], lexicon: Lexicon, overrides: dict[str, str],
                  rescan: Callable[[str, int], list[tuple[int, int, int]]] | None = None) -> None:
         self.batch, self.titles = batch, titles
-        self.patterns, self.simple, self.overrides = patterns, simple, overrides
+        self.patterns, self.fixed, self.fixed_mask = lexicon.patterns, lexicon.fixed, lexicon.fixed_mask
+        self.overrides = overrides
         #: rescan(text, before) -> [(pattern id, char start, char end)]: the automaton's hits in one
         #: normalised string that start before ``before``.
         self.rescan = rescan
@@ -122,30 +122,40 @@ def findings_by_title(ctx: TitleContext, pattern_ids: np.ndarray, starts: np.nda
     """Yield (title index, findings) for banned hits given as global character spans.
 
     Owner titles, title-local character offsets and original offsets are computed in numpy
-    for all hits at once; Python then only sees plain ints.
+    for all hits at once; Python then only sees plain ints.  A title whose hits all have fixed
+    findings (see :attr:`Pattern.fixed`) and no gap after their first character (which the
+    across-words test would need) skips :func:`title_findings`: the automaton's hits never
+    overlap, so its findings are those of each hit in turn.
     """
     owner = np.searchsorted(ctx.starts, starts, side="right") - 1
     order = np.argsort(owner, kind="stable")
     owner, pattern_ids, starts, ends = owner[order], pattern_ids[order], starts[order], ends[order]
     offsets, base = ctx.batch.offsets, ctx.source_starts[owner]
+    gap_after_first = (ends - starts > 1) & (offsets[np.minimum(starts + 1, len(offsets) - 1)] - offsets[starts] > 1)
+    fixed_hit = ctx.fixed_mask[pattern_ids] & ~gap_after_first
     rows = list(zip(pattern_ids.tolist(), (starts - ctx.starts[owner]).tolist(),
                     (ends - ctx.starts[owner]).tolist(), (offsets[starts] - base).tolist(),
                     (offsets[ends - 1] + 1 - base).tolist()))
     owners = owner.tolist()
     cuts = (np.flatnonzero(np.diff(owner)) + 1).tolist()
-    titles, patterns, simple, overrides = ctx.titles, ctx.patterns, ctx.simple, ctx.overrides
-    for lo, hi in zip([0, *cuts], [*cuts, len(rows)]):
+    group_starts = [0, *cuts]
+    all_fixed = np.logical_and.reduceat(fixed_hit, group_starts).tolist() if rows else []
+    titles, fixed, overrides = ctx.titles, ctx.fixed, ctx.overrides
+    for lo, hi, plain in zip(group_starts, [*cuts, len(rows)], all_fixed):
         index = owners[lo]
-        if hi - lo == 1 and simple[rows[lo][0]] and rows[lo][4] - rows[lo][3] == rows[lo][2] - rows[lo][1]:
-            # The common case (one plain word, written as one, in the title): no containment, no rule.
-            pid, _, _, o0, o1 = rows[lo]
-            entry, form, _, _ = patterns[pid].entries[0]
+        if plain:
             title = titles[index]
-            if entry.category != "diversion" and _NAME_MARKS.search(title) is not None \
-                    and context_rules.is_work_title_or_trademark(title, o0, o1):
-                continue
-            level = overrides.get(entry.category, entry.level) if overrides else entry.level
-            found = [Finding(title[o0:o1], o0, o1, form, level, entry)]
+            names: bool | None = None
+            found = []
+            for pid, _, _, o0, o1 in rows[lo:hi]:
+                for entry, form in fixed[pid]:
+                    if entry.category != "diversion":
+                        if names is None:
+                            names = _NAME_MARKS.search(title) is not None
+                        if names and context_rules.is_work_title_or_trademark(title, o0, o1):
+                            continue
+                    level = overrides.get(entry.category, entry.level) if overrides else entry.level
+                    found.append(Finding(title[o0:o1], o0, o1, form, level, entry))
         else:
             found = title_findings(ctx, index, rows[lo:hi])
         if found and whole_title.may_apply(titles[index]) is not None:
