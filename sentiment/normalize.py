@@ -13,8 +13,9 @@ afterwards only in batches that contain one; both digits map back to the ⑩.
 
 Rules, in order, for each code point:
 
-* compatibility forms (NFKC): full-width → half-width, ⒜/Ⓐ/𝐀 → letters, ㈠ → 一, Kangxi
-  radicals → ideographs; number forms ①⑴⒈❶➀ → digits, ⑩⑽⒑⓫㉑ → two digits;
+* compatibility forms (NFKC): full-width → half-width, ⒜/Ⓐ/𝐀 → letters (and the emoji letters
+  🅐/🅰/🇦 NFKC leaves alone), ㈠ → 一, Kangxi radicals → ideographs; number forms ①⑴⒈❶➀ →
+  digits, ⑩⑽⒑⓫㉑ → two digits;
 * ``№`` is kept as it is (it stands for "No"; packs spell "№1" explicitly);
 * ``+`` → ``加`` so that "+V"/"+微" reads like "加V"/"加微"; 🐧 → 企鹅 (QQ's mascot, "🐧123456"),
   🛰 → 卫星 (a homophone of 微信), 💯 → 100 (💯有效); other emoji are dropped like symbols, since
@@ -263,6 +264,8 @@ def _map_char(ch: str, options: NormalizeOptions, t2s: dict[str, str]) -> str | 
         return ch
     if options.skip_symbols and ch in _SYMBOL_WORDS:
         return _SYMBOL_WORDS[ch]
+    if options.compatibility and (letter := _enclosed_letter(ch)):
+        return letter.lower() if options.fold_case else letter
     if options.compatibility:
         ch = _compatibility_char(ch)
         if len(ch) > 1:
@@ -278,6 +281,19 @@ def _map_char(ch: str, options: NormalizeOptions, t2s: dict[str, str]) -> str | 
     if options.skip_symbols and unicodedata.category(ch) in _DROP_CATEGORIES:
         return None
     return ch
+
+
+#: Emoji letters NFKC leaves alone: negative circled 🅐–🅩, negative squared 🅰–🆉 and regional
+#: indicators 🇦–🇿 ("🅥🅧：tao123" is "VX：tao123").
+_ENCLOSED_LETTER_RANGES = (0x1F150, 0x1F170, 0x1F1E6)
+
+
+def _enclosed_letter(ch: str) -> str | None:
+    code = ord(ch)
+    for first in _ENCLOSED_LETTER_RANGES:
+        if first <= code < first + 26:
+            return chr(ord("A") + code - first)
+    return None
 
 
 def _without_accent(ch: str) -> str:

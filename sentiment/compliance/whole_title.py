@@ -52,31 +52,38 @@ def _about_own_range(title: str, start: int) -> bool:
 _LICENCE_HINT = re.compile(r"[字械健證证妆妝审審帽]|[pPｐＰ][dDｄＤ]|[oOｏＯ][tTｔＴ][cCｃＣ]|登记")
 
 
-#: Goods whose product IS a printed message of thanks or praise (锦旗 妙手回春 送医生, 牌匾 桃李满天下).
-_THANKS_GOODS = re.compile("锦旗|牌匾")
+#: Goods whose product IS a printed message of thanks or praise (锦旗 妙手回春 送医生, 牌匾 桃李满天下,
+#: 奖状 最佳进步奖, 奖杯 最佳球员MVP, 奖励印章 你是最棒的).
+_THANKS_GOODS = re.compile("锦旗|牌匾|奖杯|奖状|奖牌|奖章|荣誉证书|奖励印章")
 #: Books: a title may name the disease the book is about (高血压饮食调养书, 癌症科普读物).
 _BOOK = re.compile(r"书籍|图书|读物|科普|食谱|教材|绘本|(?<![包桌架柜签证])书(?:$|\s)")
 
 
 #: A character or word that every exemption of this module needs in the title (最 for the own
-#: range, a licence hint, 锦旗/牌匾, a book word): one regex search rules out most titles.
-may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾书]", "读物|科普|食谱|教材"))).search
+#: range, a licence hint, 锦旗/牌匾/奖杯, a book word): one regex search rules out most titles.
+may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书]", "读物|科普|食谱|教材"))).search
 
 
 def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
-    """Praise printed on a pennant or plaque is the buyer's message, not a claim about the goods:
-    medical and absolute findings drop to ``info`` (contacts and other claims stay).  A book may
+    """Praise printed on a pennant, plaque or award is the buyer's message, not a claim about the goods:
+    medical and absolute findings drop to ``info`` (contacts, prices and other claims stay).  A book may
     name a disease: its ``review``-level medical findings (a disease name, 减肥) drop to ``info``,
     while a cure claim (根治, block) stays."""
     # The character tests run at C speed and rule out almost every title before a regex does.
-    if ("锦" in title or "匾" in title) and _THANKS_GOODS.search(title) is not None:
+    if ("锦" in title or "匾" in title or "奖" in title) and _THANKS_GOODS.search(title) is not None:
         return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
-                if f.category in ("medical", "absolute") else f for f in found]
+                if f.category in ("medical", "absolute") and not _sellers_own(f.text) else f for f in found]
     if ("书" in title or "读物" in title or "科普" in title or "食谱" in title or "教材" in title) \
             and _BOOK.search(title) is not None:
         return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
                 if f.category == "medical" and f.level == "review" else f for f in found]
     return found
+
+
+def _sellers_own(text: str) -> bool:
+    """A price or market-wide superlative (全网最低价, 全国第一) on a pennant's listing is the seller's
+    claim about the pennant, not text printed on it."""
+    return "价" in text or any(scope in text for scope in _WIDE_SCOPE)
 
 
 def _licensed_claims(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Finding]:

@@ -721,6 +721,12 @@ def test_session_six_rules_flag(title, category, level):
 # Session seven: look-alikes of 一 from other scripts; contact words glued to a model number.
 @pytest.mark.parametrize("title", [
     "TG100V88 工业变频器 三相", "QQ3S 蓝牙音箱", "コーヒー豆 挂耳 日式烘焙",
+    # the round's batches: specifications, award goods, terms of art, advice
+    "移动固态硬盘 读取速度最快540MB/s USB3.2", "奖状定制 最佳进步奖 A4 烫金", "最佳球员MVP奖杯 树脂 定制",
+    "教师奖励印章 你是最棒的 卡通", "组装衣柜 最好两人安装 附视频教程", "锂电池 最好半电存放 18650",
+    "初二英语语法 比较级和最高级 专项训练", "电脑包瘦身款 14寸 超薄", "档案盒 A4 机关单位办公用品 10个装",
+    "理疗仪电极片 替换装 通用 自粘", "小猪存钱罐 只进不出款 卡通", "国际集运 转运 仓库 打包袋",
+    "一加13 骁龙8至尊版 16+512G", "防病毒软件 正版激活码 1年",
 ])
 def test_session_seven_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -730,6 +736,31 @@ def test_session_seven_traps_are_not_flagged(title):
     ("运动耳机 全网第ー 降噪", "absolute", "block"),
     ("羊绒围巾 唯ㄧ正品渠道", "absolute", "block"),
     ("咨询 qq1038829911", "diversion", "block"),
+    ("帐篷 🅥🅧 : tao 1 2 3 户外", "diversion", "block"),             # emoji letters
+    ("毛绒公仔 威❤号看头像", "diversion", "block"),
+    ("投影仪 拼夕夕有券 1080P", "diversion", "block"),
+    ("运动鞋 退货别走平台 找我私了", "diversion", "block"),
+    ("学生牛奶 教育局统一配发 200ml", "authority", "block"),        # a state bureau + an endorsement nearby
+    ("东北珍珠米 国宾馆御用 5kg", "authority", "block"),
+    ("皮带 皮带界的爱马仕 头层牛皮", "absolute", "block"),
+    ("实木床 用料再无第二家 1.2米", "absolute", "block"),
+    ("移动硬盘 速度最快 高速", "absolute", "block"),                # no figure after it
+    ("奖杯 全网最低价 定制", "absolute", "block"),                  # the seller's price claim, not printed text
+    ("车载香薰 治晕车 薄荷", "medical", "block"),
+    ("低磷猫粮 远离肾衰 2kg", "medical", "block"),
+    ("护脊书包 骨科专家力荐", "medical", "block"),
+    ("儿童退热贴 三天退烧", "medical", "block"),
+    ("矫姿鞋 穿一个月O型腿变直", "medical", "block"),
+    ("指纹锁 100%无法破解 C级锁芯", "guarantee", "block"),
+    ("NAS 数据永不丢失 双盘位", "guarantee", "block"),
+    ("智能门锁 十年零故障", "guarantee", "block"),
+    ("增高训练营 没长退费", "guarantee", "block"),
+    ("奶油草莓苗 当年结果 包结果", "guarantee", "block"),
+    ("瘦身奶昔 一瓶瘦5斤", "guarantee", "block"),
+    ("龙年酱酒 龙气加身 礼盒", "superstition", "block"),
+    ("祈福米酒 道长作法", "superstition", "block"),
+    ("发财树 摆在财位生意翻倍", "superstition", "block"),
+    ("铜葫芦 化解二黑病符", "superstition", "block"),
 ])
 def test_session_seven_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)

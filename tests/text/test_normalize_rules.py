@@ -14,6 +14,7 @@ from sentiment.normalize import (
     ("國家級 極品 專供 開光 治療", "国家级极品专供开光治疗"),  # traditional → simplified
     ("第①名 第⑴名 第⒈名 第❶名 第➀名", "第1名第1名第1名第1名第1名"),  # number forms
     ("Ⓥⓧ ⒜", "vxa"),
+    ("🅥🅧 🆅🆇 🇻🇽", "vxvxvx"),                # emoji letters NFKC leaves alone
     ("㈠ ⼀", "一一"),                         # parenthesised ideograph, Kangxi radical
     ("微\u200b信\u200d\ufeff", "微信"),       # zero-width characters
     ("国@家级 极-品 第 一 微.信 最⭐佳", "国家级极品第一微信最佳"),  # inserted symbols
