@@ -185,6 +185,9 @@ class Checker:
         ``before``.  Only the text such hits can reach is scanned (leftmost-longest decides a hit
         from the text up to its own end), which makes the result cacheable: exempted words such as
         第一次 or 最长续航 come back with the same few characters after them all the time."""
+        heads = self.lexicon.banned_heads
+        if not any(text[at:at + 2] in heads or text[at] in heads for at in range(min(before, len(text)))):
+            return []  # no banned word can start there (最长 of 最长续航: nothing starts with 长续)
         return self._rescan_window(text[:before - 1 + self._longest])
 
     def _rescan_window(self, text: str) -> list[tuple[int, int, int]]:

@@ -85,6 +85,9 @@ class Lexicon:
         self.is_allow: list[bool] = [p.allow for p in self.patterns]
         self.fixed: list[tuple[tuple[Entry, str], ...] | None] = [p.fixed for p in self.patterns]
         self.fixed_mask = np.array([found is not None for found in self.fixed], dtype=bool)
+        #: First two characters of every banned spelling (one for one-character words): where no
+        #: banned word can start, a rescan can find none.
+        self.banned_heads = frozenset(p.key[:2] for p in self.patterns if not p.allow)
         self.alphabet = ScanAlphabet(p.key for p in self.patterns)
         #: Leftmost-longest over two-byte code units: a byte offset / 2 is a character index.
         self.automaton = ahocorasick_rs.BytesAhoCorasick(
