@@ -54,12 +54,16 @@ def read_batches(extra: list[Path]) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def pack_categories(checker: Checker, titles: list[str]) -> list[set[str]]:
-    """Categories each title gets a block/review finding in from the packs alone."""
-    return [{f.category for f in found if f.level != "info"} for found in checker.check_many(titles)]
+def pack_categories(checker: Checker, titles: list[str]) -> tuple[list[set[str]], np.ndarray]:
+    """Categories each title gets a block/review finding in from the packs alone, and which titles
+    have a block finding (the checker asks the model about the others only)."""
+    results = checker.check_many(titles)
+    return ([{f.category for f in found if f.level != "info"} for found in results],
+            np.array([any(f.level == "block" for f in found) for found in results]))
 
 
-def leave_one_batch_out(rows, packs: list[set[str]], thresholds: list[float], checker: Checker, args) -> None:
+def leave_one_batch_out(rows, packs: list[set[str]], blocked: np.ndarray, thresholds: list[float],
+                        checker: Checker, args) -> None:
     names = sorted({row[0] for row in rows})
     batch = np.array([row[0] for row in rows])
     labels = np.array([row[2] for row in rows])
@@ -78,7 +82,8 @@ def leave_one_batch_out(rows, packs: list[set[str]], thresholds: list[float], ch
         codes, starts = checker.model_input([titles[i] for i in test])
         for threshold in thresholds:
             tuned = claim_model.ClaimModel(**{**model.__dict__, "threshold": threshold})
-            for flag in tuned.flagged(codes, starts, only=~covered[test] & ~licensed[test]):
+            reported = {position: frozenset(packs[index]) for position, index in enumerate(test) if packs[index]}
+            for flag in tuned.flagged(codes, starts, only=~blocked[test] & ~licensed[test], reported=reported):
                 flagged[threshold][test[flag.index]] = True
                 right[threshold][test[flag.index]] = flag.category == labels[test[flag.index]]
                 predicted[threshold][test[flag.index]] = flag.category
@@ -128,7 +133,7 @@ def main() -> None:
     checker = Checker(claim_model=None)
     if not args.no_eval:
         thresholds = sorted({float(t) for t in args.thresholds.split(",")} | {args.threshold})
-        leave_one_batch_out(rows, pack_categories(checker, [row[1] for row in rows]), thresholds, checker, args)
+        leave_one_batch_out(rows, *pack_categories(checker, [row[1] for row in rows]), thresholds, checker, args)
     if args.no_save:
         return
     model = claim_model.train([row[1] for row in rows], [row[2] for row in rows],

@@ -69,6 +69,8 @@ _LOOKALIKES = {
     # look-alikes of 一 (a katakana long-vowel mark inside a Japanese word becomes 一 too, harmlessly:
     # no lexicon word puts 一 next to kana)
     "ー": "一", "ㄧ": "一", "㇐": "一",
+    # look-alikes of v from other scripts ("ᐯ：mango_0302")
+    "ᐯ": "v", "∨": "v",
 }
 
 

@@ -156,15 +156,23 @@ class Checker:
     def _add_model_findings(self, results: list[tuple[Finding, ...]], batch, titles: list[str],
                             context: TitleContext | None, matches,
                             with_findings: list[int] = ()) -> list[tuple[Finding, ...]]:
-        """One ``review`` finding for each title the claim model flags among those the packs
-        left without a block/review finding (``with_findings``: the titles that have any)."""
+        """One ``review`` finding for each title the claim model flags among those the packs left
+        without a block finding (``with_findings``: the titles with any pack finding), in a category
+        the packs did not report: a title with only a ``review`` finding (祛斑, 医用级) may hide a
+        second claim of another kind (药监局权威认证, 包祛斑) that the packs have no words for."""
         model = self.claim_model
         if model is None:
             return results
-        uncovered = np.ones(len(results), dtype=bool)
-        uncovered[[index for index in with_findings if results[index][0].level != "info"
-                   or any(f.level != "info" for f in results[index][1:])]] = False
-        flagged = model.flagged(self._masked_codes(batch, matches), batch.starts, only=uncovered)
+        considered = np.ones(len(results), dtype=bool)
+        reported = {}
+        for index in with_findings:
+            levels = {f.level for f in results[index]}
+            if "block" in levels:
+                considered[index] = False
+            elif "review" in levels:
+                reported[index] = frozenset(f.category for f in results[index] if f.level == "review")
+        flagged = model.flagged(self._masked_codes(batch, matches), batch.starts, only=considered,
+                                reported=reported)
         if flagged and context is None:
             context = TitleContext(batch, titles, self.lexicon,
                                    self.level_overrides, self._rescan)

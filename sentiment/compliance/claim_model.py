@@ -153,10 +153,11 @@ class ClaimModel:
             total[:len(values)] += values
         return np.add.reduceat(total, starts[:-1], dtype=np.int32) * self.flag_scale + self.flag_bias
 
-    def flagged(self, codes: np.ndarray, starts: np.ndarray,
-                only: np.ndarray | None = None) -> list[Flagged]:
+    def flagged(self, codes: np.ndarray, starts: np.ndarray, only: np.ndarray | None = None,
+                reported: dict[int, frozenset[str]] | None = None) -> list[Flagged]:
         """Titles at or above the threshold (restricted to the boolean mask ``only``), with
-        their category and evidence span."""
+        their category and evidence span; a title whose category is among ``reported[index]``
+        (what the packs already found in it) is left out."""
         logits = self.flag_logits(codes, starts)
         limit = np.log(self.threshold / (1.0 - self.threshold))
         hit = logits >= limit
@@ -170,6 +171,16 @@ class ClaimModel:
         sub, sub_starts, begins = _sub_batch(codes, starts, indices)
         rows, cols, positions, orders = _title_ngrams(sub, sub_starts)
         best = self._best_categories(rows, cols, len(indices))
+        if reported:
+            categories = self.categories
+            keep = [i for i, (index, category) in enumerate(zip(indices.tolist(), best))
+                    if categories[category] not in reported.get(index, ())]
+            if not keep:
+                return []
+            if len(keep) < len(indices):  # evidence only for the titles that get a finding
+                indices, best = indices[keep], [best[i] for i in keep]
+                sub, sub_starts, begins = _sub_batch(codes, starts, indices)
+                rows, cols, positions, orders = _title_ngrams(sub, sub_starts)
         spans = _evidence(self.flag_weights[cols].astype(np.float64) / orders, positions, orders,
                           sub_starts, len(sub))
         categories = self.categories

@@ -106,14 +106,21 @@ def test_a_bad_claim_model_argument_is_refused():
         Checker(claim_model="mine.npz")
 
 
-def test_an_eager_model_adds_one_review_finding_where_the_packs_found_nothing(eager_model):
+def test_an_eager_model_adds_a_review_finding_where_the_packs_block_nothing(eager_model):
     checker = Checker(claim_model=eager_model)
     title = "纯棉T恤 男 夏季 宽松 白色 XL"
     found = checker.check(title)
     assert [(f.category, f.level, f.pack) for f in found] == [("medical", "review", "claim_model")]
     assert title[found[0].start:found[0].end] == found[0].text
-    # A title the packs already flag gets no model finding on top.
+    # A title the packs block gets no model finding on top ...
     assert all(f.pack != "claim_model" for f in checker.check("国家级 顶级面料"))
+    # ... one with only a review finding gets the model's category if the packs did not report it,
+    mixed = checker.check("伴手礼首选 糕点")
+    assert {(f.category, f.level) for f in mixed if f.pack != "claim_model"} == {("absolute", "review")}
+    assert [(f.category, f.level) for f in mixed if f.pack == "claim_model"] == [("medical", "review")]
+    # ... and nothing when they did.
+    assert [(f.category, f.pack) for f in checker.check("祛痘精华")] == [("medical", "medical")]
+
 
 
 def test_allow_phrases_are_masked_from_the_model(eager_model):
