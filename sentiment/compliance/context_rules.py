@@ -130,7 +130,7 @@ def contact_id_end(norm: str, end: int) -> int:
 
 #: Rules packs may name with ``rule:``.
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
-_USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|风味期|熟度|区域|位置|姿势|高度)"
+_USAGE = re.compile(r".{0,4}?(?:时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|风味期|熟度|区域|位置|姿势|高度|年龄|喂食量|喂养量|食量|剂量)"
                     r"|(?:存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
                     r"拍摄|观测|观赏|击球|游览|出行|入园)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
@@ -160,9 +160,10 @@ _ADVICE_AFTER = re.compile(
 
 def advice(norm: str, start: int, end: int, level: str) -> str | None:
     """最好 + an instruction is advice to the buyer, not a claim about the goods; so is 最好 right
-    after a moment of use (使用前最好, 解冻后最好, 到货后最好)."""
-    if _ADVICE_AFTER.match(norm, end) or norm.endswith(("前", "后", "时", "建议", "浇水", "插瓶", "养护"), 0, start):
-        return None
+    after a moment or way of use (使用前最好, 解冻后最好, 到货后最好, 冷藏最好, 下锅最好)."""
+    if _ADVICE_AFTER.match(norm, end) or norm.endswith(("前", "后", "时", "建议", "浇水", "插瓶", "养护"), 0, start) \
+            or norm.endswith(_USE_BEFORE + ("下锅", "趁热吃", "趁热喝", "现吃", "现做"), 0, start):
+        return None  # 水开直接下锅最好, 冷藏最好: how to use it
     if _taste_after_preparation(norm, start):
         return None  # 蒸10分钟口感最好: how to prepare it, as with 最佳
     return level
@@ -251,7 +252,7 @@ def ceiling(norm: str, start: int, end: int, level: str) -> str | None:
 
 #: Logistics words that make 转运 forwarding parcels (海外集运 转运仓), not changing one's luck.
 _LOGISTICS_WORDS = ("移位", "卧床", "病人", "患者", "护理", "担架", "集运", "物流", "物料", "搬运", "叉车", "地牛", "货物", "推车", "快递", "仓", "冷链", "配送", "周转", "外卖", "转运箱", "货代", "中转", "包裹", "空运", "海运", "运输", "清关", "直邮",
-                    "运费", "托运", "专线", "货运", "转运站", "转运中心", "转运公司", "转运地址")
+                    "运费", "托运", "专线", "货运", "转运站", "转运中心", "转运公司", "转运地址", "行李", "搬家")
 
 
 def logistics(norm: str, start: int, end: int, level: str) -> str | None:
@@ -301,7 +302,7 @@ def registered(norm: str, start: int, end: int, level: str) -> str | None:
 _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不达标|考不过|没考过|没考上|考不上|不过|没过|没通过|不通过|"
                              r"没效果|无效果|无效|不见效|不起效|瘦不了|不瘦|不白|不长|不涨|没涨|亏损|亏本|不赚|过不了|"
                              r"减产|没上岸|没变化|没用|还有|没长|没瘦|没变白|没白|没好转|没提分|没见效|没提高|没拿|拿不到|没出签|拒签|挂科|晒黑|脱妆|掉色|起球|不满格|卡顿|有异响|"
-    r"(?<!质量|做工|品质)(?<!装)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正|甜|好吃|香|脆|是原装|是正品|是真)[^满]{1,3})"
+    r"(?<!质量|做工|品质)(?<!装)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正|甜|好吃|香|脆|是原装|是正品|是真|成团|合脚|影响)[^满]{1,3})"
                              r"[^满]{0,4}$")
 
 
@@ -313,8 +314,8 @@ def outcome_refund(norm: str, start: int, end: int, level: str) -> str | None:
 #: Endorsement in a story after a state organ or official (交警执勤穿的就是这款, 县长直播时亲口夸过,
 #: 公安系统都在用, 新华社记者来村里拍过): the organ alone (公安县, 政府补贴) is no claim.
 _ENDORSED_AFTER = re.compile(
-    r".{0,10}?(?:同款|都穿|都用|都喝|都吃|都戴|都在|都认|推荐|夸|出品|背书|合作|供应|尝过|播过|拍过|报道|订|采购|指定|用的|穿的|喝的|吃的|"
-    r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自|"
+    r".{0,10}?(?:同款|吃过|喝过|用过|接待|都穿|都用|都喝|都吃|都戴|都在|都认|推荐|夸|出品|背书|合作|供应|尝过|播过|拍过|报道|订|采购|指定|用的|穿的|喝的|吃的|"
+    r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自|坐诊|签约|"
     r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求)")
 
 
@@ -338,11 +339,11 @@ def endorsed_nearby(norm: str, start: int, end: int, level: str) -> str | None:
 
 
 #: A disease, then how the product made it go away (我爸喝了半年血糖降下来了, 痛经的姑娘喝了就不疼,
-#: 一冬没感冒): a treatment claim told as a story.
+#: 一冬没感冒): a treatment claim told as a story.  康复 naming a service (运动康复私教, 康复训练) is no cure.
 _CURED_AFTER = re.compile(
     r".{0,12}?(?:降下来|降了|下来了|好了|就好|养好|治好|喝好|吃好|消了|没了|不疼|不痛|止住|通开|回去了|不打了|掰正|再没犯|"
-    r"没犯过|没感冒|不怕|不得|不用吃药|怀上|长出|消水肿|好转|痊愈|康复|恢复正常|减轻|缓解了|断根|除根|没复发|不复发|"
-    r"正常了|稳住|稳了|稳稳|稳定了|不再犯|再也不犯|淡了|化掉了|化了|少了|回升|不咳|不长|不飙|不响了|排出来|排出了|"
+    r"没犯过|没感冒|不怕|不得|不用吃药|怀上|长出|消水肿|好转|痊愈|康复(?!训练|私教|师|中心|科|机构|护理|器|用品|评估|课|指导|方案)|恢复正常|减轻|缓解了|断根|除根|没复发|不复发|"
+    r"正常了|稳住|稳了|稳稳|稳定了|不再犯|再也不犯|淡了|化掉了|化了|少了|回升|不咳|不长|不飙|不响了|排出来|排出了|不红|不痒|全消|出了绒毛|长了绒毛|一觉到天亮|"
     r"一去不返|一去不复返|不再复发|永不复发|再没复发)")
 
 

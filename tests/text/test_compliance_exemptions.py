@@ -727,6 +727,14 @@ def test_session_six_rules_flag(title, category, level):
     "初二英语语法 比较级和最高级 专项训练", "电脑包瘦身款 14寸 超薄", "档案盒 A4 机关单位办公用品 10个装",
     "理疗仪电极片 替换装 通用 自粘", "小猪存钱罐 只进不出款 卡通", "国际集运 转运 仓库 打包袋",
     "一加13 骁龙8至尊版 16+512G", "防病毒软件 正版激活码 1年",
+    # round two: services' terms of art, disclaimers, usage, group buying
+    "小提琴一对一 最佳起步年龄咨询", "太极拳 二十四式 第一式起势", "电商详情页设计 第一屏卖点提炼",
+    "成人声乐 音域测试记录最高音和最低音", "个税汇算 每项最高扣除标准解读", "股票入门 K线 最高价最低价",
+    "期权入门 最大亏损与最大收益计算", "中医推拿 保健按摩 非治疗项目", "车险续保提醒 交强险",
+    "跨省长途搬家 行李转运", "跑者膝关节力量训练 运动康复私教", "两人拼团 蓝莓 不成团自动退款",
+    "速冻水饺 水开直接下锅最好", "西瓜种子 发芽率以包装标注为准", "猫粮 最佳喂食量见包装",
+    "试穿30天 不合脚可退 男士皮鞋", "人生第一块手表 儿童 学生 男孩", "锂电池 12V 正极 +V 接线",
+    "孕妇装 非 防辐射 服 普通卫衣",
 ])
 def test_session_seven_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -761,6 +769,27 @@ def test_session_seven_traps_are_not_flagged(title):
     ("祈福米酒 道长作法", "superstition", "block"),
     ("发财树 摆在财位生意翻倍", "superstition", "block"),
     ("铜葫芦 化解二黑病符", "superstition", "block"),
+    # round two
+    ("代拍 ᐯ：mango_0302 盲盒", "diversion", "block"),                # a look-alike of V
+    ("文印 文件可发q邮 或者蓝色企鹅", "diversion", "block"),
+    ("湖南腊肉 备注手机号我打给你", "diversion", "block"),
+    ("护膝 新闻联bo报道", "authority", "block"),
+    ("西湖龙井 大会堂接待同批次", "authority", "block"),
+    ("普洱 党校学员人手一罐", "authority", "block"),
+    ("中医推拿 军区总医院专家坐诊", "authority", "block"),
+    ("耳机 音质超越万元耳机", "absolute", "block"),
+    ("宝宝起名 起名界的泰斗亲自操刀", "absolute", "block"),
+    ("视觉训练 练到散光消失", "medical", "block"),
+    ("喷雾 激素脸用了三天不红不痒", "medical", "block"),
+    ("黑枸杞原浆 男人喝了腰不酸腿有劲", "medical", "block"),
+    ("洗发水 壹佰%有效", "guarantee", "block"),
+    ("矫正带 三天挺拔 无效可退", "guarantee", "block"),
+    ("征信逾期处理 包删除", "guarantee", "block"),
+    ("助眠枕 睡不着可退", "guarantee", "block"),
+    ("白发转黑洗发水 不转黑双倍赔", "guarantee", "block"),
+    ("助听器 戴上包管听得清", "guarantee", "block"),
+    ("前世今生测算 灵性咨询", "superstition", "block"),
+    ("朱砂手串 安胎辟凶", "superstition", "block"),
 ])
 def test_session_seven_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
