@@ -13,9 +13,9 @@ titles with a banned hit that survives the allow phrases:
    for the whole batch at once;
 4. only the remaining hits reach Python (:mod:`sentiment.compliance.title_findings`):
    containment between hits, context rules, Finding objects;
-5. titles left without a block/review finding are scored by the claim model
-   (:mod:`claim_model`, a few numpy passes over the same codes); the few it flags get one
-   ``review`` finding.
+5. titles left without a block finding are scored by the claim model (:mod:`claim_model`, a
+   few numpy passes over the same codes); the few it flags get one ``review`` finding, unless
+   the packs already reported its category.
 """
 
 from __future__ import annotations
