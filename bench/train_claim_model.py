@@ -17,6 +17,7 @@ the honest figure for the whole checker (docs/compliance.md).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import csv
 import sys
 from collections import Counter
@@ -81,7 +82,7 @@ def leave_one_batch_out(rows, packs: list[set[str]], blocked: np.ndarray, thresh
                                   c_flag=args.c_flag, c_category=args.c_category)
         codes, starts = checker.model_input([titles[i] for i in test])
         for threshold in thresholds:
-            tuned = claim_model.ClaimModel(**{**model.__dict__, "threshold": threshold})
+            tuned = dataclasses.replace(model, threshold=threshold)
             reported = {position: frozenset(packs[index]) for position, index in enumerate(test) if packs[index]}
             for flag in tuned.flagged(codes, starts, only=~blocked[test] & ~licensed[test], reported=reported):
                 flagged[threshold][test[flag.index]] = True

@@ -346,10 +346,11 @@ def _on_word_boundary(pattern: Pattern, norm: str, c0: int, c1: int, offsets: me
 
 
 def _glued_digits_only(norm: str, at: int, offsets: memoryview, start: int) -> bool:
-    """Whether the letters and digits written right after ``at`` (no gap in the original) are all digits."""
+    """Whether the letters and digits written right after ``at`` are all digits, reading on across a
+    single dropped character (VX2758-2KP-MHD is a model number, vx13812345678 an account)."""
     end = at
     while end < len(norm) and _is_word_char(norm[end]) \
-            and (end == at or offsets[start + end] - offsets[start + end - 1] == 1):
+            and (end == at or offsets[start + end] - offsets[start + end - 1] <= 2):
         if not norm[end].isdigit():
             return False
         end += 1

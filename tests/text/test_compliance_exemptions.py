@@ -735,6 +735,13 @@ def test_session_six_rules_flag(title, category, level):
     "速冻水饺 水开直接下锅最好", "西瓜种子 发芽率以包装标注为准", "猫粮 最佳喂食量见包装",
     "试穿30天 不合脚可退 男士皮鞋", "人生第一块手表 儿童 学生 男孩", "锂电池 12V 正极 +V 接线",
     "孕妇装 非 防辐射 服 普通卫衣",
+    # round three
+    "驾校大车A2报名 最低年龄要求以当地车管所为准", "头疗养发馆 本服务不能替代药物治疗",
+    "民间借贷纠纷 利率上限按最高院规定", "嫁接睫毛 最佳维持期3-4周", "产后催乳师上门 哺乳指导",
+    "作业治疗 OT课程 康复治疗学专业", "床虱防治 酒店除臭虫", "铁观音 未拆封喝着不合口味可退",
+    "生鲜三文鱼 最好解冻后2小时内食用", "儿童手表 碰一碰加好友", "足浴盆 糖尿病患者请谨慎控制水温",
+    "ViewSonic VX2758-2KP-MHD 27英寸 显示器", "Redmi K70 至尊版 12+256G", "涂鸦 万能遥控 空调 电视",
+    "全麦面粉 家用烘焙馒头面包用 2.5kg", "王者荣耀 最强王者段位 主题 鼠标垫",
 ])
 def test_session_seven_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -790,6 +797,29 @@ def test_session_seven_traps_are_not_flagged(title):
     ("助听器 戴上包管听得清", "guarantee", "block"),
     ("前世今生测算 灵性咨询", "superstition", "block"),
     ("朱砂手串 安胎辟凶", "superstition", "block"),
+    # round three
+    ("卫衣 ɴᴏ.1 爆款", "absolute", "block"),                         # small capitals
+    ("奶茶杯 【一第量销】 商用", "absolute", "block"),               # written backwards
+    ("抽纸 曰取便宜 整箱", "absolute", "block"),                     # 最 split into its parts
+    ("手机支架 全网zdj", "absolute", "block"),
+    ("热水器 加热速度全国称雄", "absolute", "block"),
+    ("眼部按摩仪 按摩界最强王者", "absolute", "block"),
+    ("黄小米 Ｚ府 认证", "authority", "block"),
+    ("灭火器 消防部门特别认可", "authority", "block"),
+    ("护理床 民政部养老示范产品", "authority", "block"),
+    ("律师咨询 原最高法法官团队", "authority", "block"),
+    ("泡腾片 预防gan冒", "medical", "block"),
+    ("羊奶粉 早上一杯心脏不慌不闷", "medical", "block"),
+    ("电动车锂电池 包用5年", "guarantee", "block"),
+    ("节电器 每月电费立减一半", "guarantee", "block"),
+    ("防雾剂 喷一次管半年", "guarantee", "block"),
+    ("爽身粉 绝对安全 可入口", "guarantee", "block"),
+    ("草鱼饲料 斤两不达标赔差价", "guarantee", "block"),
+    ("车贴 出行大吉 避祸", "superstition", "block"),
+    ("抓周仪式策划 附赠八字批命", "superstition", "block"),
+    ("四件套 关注 gzh 领券", "diversion", "block"),
+    ("门窗定制 某信 mc88990", "diversion", "block"),
+    ("二手挖机 车况视频请移步快手", "diversion", "block"),
 ])
 def test_session_seven_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)

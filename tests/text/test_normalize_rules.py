@@ -15,6 +15,7 @@ from sentiment.normalize import (
     ("第①名 第⑴名 第⒈名 第❶名 第➀名", "第1名第1名第1名第1名第1名"),  # number forms
     ("Ⓥⓧ ⒜", "vxa"),
     ("🅥🅧 🆅🆇 🇻🇽", "vxvxvx"),                # emoji letters NFKC leaves alone
+    ("ɴᴏ.1 ᴠx", "no1vx"),                      # small capitals
     ("㈠ ⼀", "一一"),                         # parenthesised ideograph, Kangxi radical
     ("微\u200b信\u200d\ufeff", "微信"),       # zero-width characters
     ("国@家级 极-品 第 一 微.信 最⭐佳", "国家级极品第一微信最佳"),  # inserted symbols

@@ -8,7 +8,9 @@ from sentiment.compliance import check_many
 
 
 def batch_names(folder: Path) -> list[str]:
-    return sorted(path.name.split("_")[0] for path in folder.glob("batch*_violating.csv"))
+    """batchNN names in numeric order (batch99 before batch100)."""
+    return sorted((path.name.split("_")[0] for path in folder.glob("batch*_violating.csv")),
+                  key=lambda name: int(name.removeprefix("batch")))
 
 
 def read(folder: Path, name: str) -> list[dict[str, str]]:
