@@ -57,8 +57,10 @@ _PLUS_SIGNS = frozenset("+\u2795\u2214\u02d6")  # + ➕ ∔ ˖ (＋ ﹢ ⁺ ₊ 
 #: mapping cannot produce, and dropping it would turn "№1" into a bare "1".
 _KEPT_SYMBOLS = frozenset("№")
 #: Emoji that sellers write instead of a contact word: 🐧 for QQ's 企鹅 ("🐧1038829911"),
-#: 🛰 for 卫星 (wèixīng, a homophone of 微信: "➕🛰 abc123").
-_SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星", "\U0001F4AF": "100"}
+#: 🛰 for 卫星 (wèixīng, a homophone of 微信: "➕🛰 abc123"); 🥇 for 冠军 (a gold medal: "全网🥇" is
+#: 全网冠军, while a bare 冠军 is only `info`, so "🥇足金" stays a colour) and 🔝 for top ("🔝级").
+_SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星", "\U0001F4AF": "100", "\U0001F947": "冠军",
+                 "\U0001F51D": "top"}
 _LOOKALIKES = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",

@@ -124,10 +124,29 @@ def load_default_packs(*, known_rules: Iterable[str] = ()) -> list[Pack]:
             for name in DEFAULT_PACKS]
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """SafeLoader that refuses a key written twice in one mapping: plain YAML keeps the last one
+    silently, so a second ``级: [ji]`` under ``homophones`` would drop the first line's spellings."""
+
+
+def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"重复的键 {key!r}（同一层级只能出现一次）", key_node.start_mark)
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
 def parse_pack(text: str, *, source: str = "<string>", known_rules: Iterable[str] = ()) -> Pack:
     """Parse pack YAML text (see the module docstring for the format)."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as exc:
         raise PackError(f"{source}: YAML 格式错误: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("pack"), dict):

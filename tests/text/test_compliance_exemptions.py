@@ -742,6 +742,11 @@ def test_session_six_rules_flag(title, category, level):
     "生鲜三文鱼 最好解冻后2小时内食用", "儿童手表 碰一碰加好友", "足浴盆 糖尿病患者请谨慎控制水温",
     "ViewSonic VX2758-2KP-MHD 27英寸 显示器", "Redmi K70 至尊版 12+256G", "涂鸦 万能遥控 空调 电视",
     "全麦面粉 家用烘焙馒头面包用 2.5kg", "王者荣耀 最强王者段位 主题 鼠标垫",
+    # round four
+    "电热毯 自动断电 最高档约45℃", "车载冰箱 食物最好分区存放 双温区", "电饭煲 米水比例最好按刻度线",
+    "轮胎充气泵 建议最佳胎压2.3-2.5bar", "蓝牙鼠标 每台设备唯一SN码可查", "绝对式 多圈 编码器 SSI",
+    "石墨烯电暖画 独特供暖 静音", "纱帘 拉开光线柔和", "360度旋转运动相机支架", "中国宴会厅 布置 道具",
+    "🥇足金999手链 古法 女", "国家极地博物馆 纪念 冰箱贴",
 ])
 def test_session_seven_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -820,6 +825,28 @@ def test_session_seven_traps_are_not_flagged(title):
     ("四件套 关注 gzh 领券", "diversion", "block"),
     ("门窗定制 某信 mc88990", "diversion", "block"),
     ("二手挖机 车况视频请移步快手", "diversion", "block"),
+    # round four
+    ("音箱 全网🥇 音质", "absolute", "block"),                      # emoji standing for words
+    ("积木 🔝级 颗粒", "absolute", "block"),
+    ("餐桌 世界ji工艺 橡木", "absolute", "block"),
+    ("拉杆箱 耐摔程度让日默瓦都自愧不如", "absolute", "block"),
+    ("冲锋衣 防水性能完胜始祖鸟", "absolute", "block"),
+    ("跑步鞋 脚感封顶 碳板", "absolute", "block"),
+    ("空调 制冷速度实测夺冠", "absolute", "block"),
+    ("汽车座套 品质远超4S店原厂", "absolute", "block"),
+    ("羽绒服 国家极地科考队出征指定装备", "authority", "block"),
+    ("花生油 国家储备粮库同源原料", "authority", "block"),
+    ("黄酒 当年招待尼克松的酒", "authority", "block"),
+    ("运动相机 随神舟十六号上过天", "authority", "block"),
+    ("打印机 税务系统内部用机", "authority", "block"),
+    ("面膜粉 脸上的蝴蝶斑淡到看不出来", "medical", "block"),
+    ("凉茶 清re解du 植物饮料", "medical", "review"),
+    ("杂交水稻种子 每亩至少多收三百斤 不然赔", "guarantee", "block"),
+    ("炒房实战课 一年净赚一套房", "guarantee", "block"),
+    ("祛湿茶 喝完舌苔齿痕没消 找我退钱", "guarantee", "block"),
+    ("节水龙头 装上水费直接减半", "guarantee", "block"),
+    ("车牌架 行车大吉避血光", "superstition", "block"),
+    ("电子书合集 咨询后给你外部链接购买", "diversion", "block"),
 ])
 def test_session_seven_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)

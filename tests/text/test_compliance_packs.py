@@ -146,6 +146,7 @@ def test_default_homophones_cover_absolute_authority_medical_and_superstition_wo
     ("pack: {name: a, version: '1'}\nhomophones: [最]", "homophones 必须是映射"),
     ("pack: {name: a, version: '1'}\nhomophones: {最佳: [醉佳]}", "单个汉字"),
     ("pack: {name: a, version: '1'}\nhomophones: {最: ['']}", "非空字符串列表"),
+    ("pack: {name: a, version: '1'}\nhomophones:\n  级: [极]\n  级: [ji]", "重复的键"),   # not silently the last
 ])
 def test_malformed_homophones_raise_pack_error(text, message):
     with pytest.raises(PackError, match=message):

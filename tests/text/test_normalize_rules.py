@@ -15,6 +15,7 @@ from sentiment.normalize import (
     ("第①名 第⑴名 第⒈名 第❶名 第➀名", "第1名第1名第1名第1名第1名"),  # number forms
     ("Ⓥⓧ ⒜", "vxa"),
     ("🅥🅧 🆅🆇 🇻🇽", "vxvxvx"),                # emoji letters NFKC leaves alone
+    ("全网🥇 🔝级", "全网冠军top级"),          # emoji standing for words
     ("ɴᴏ.1 ᴠx", "no1vx"),                      # small capitals
     ("㈠ ⼀", "一一"),                         # parenthesised ideograph, Kangxi radical
     ("微\u200b信\u200d\ufeff", "微信"),       # zero-width characters
