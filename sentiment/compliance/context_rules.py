@@ -301,7 +301,7 @@ def registered(norm: str, start: int, end: int, level: str) -> str | None:
 #: return reasons (不满意, 不合适, 不喜欢, 尺码不对, 质量不好).
 _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不达标|考不过|没考过|没考上|考不上|不过|没过|没通过|不通过|"
                              r"没效果|无效果|无效|不见效|不起效|瘦不了|不瘦|不白|不长|不涨|没涨|亏损|亏本|不赚|过不了|"
-                             r"减产|没上岸|没变化|没用|还有|没长|没瘦|没变白|没白|没好转|没提分|没见效|没提高|没消|没降|没拿|拿不到|没出签|拒签|挂科|晒黑|脱妆|掉色|起球|不满格|卡顿|有异响|"
+                             r"减产|没上岸|没变化|没用|还有|还红|还痒|还疼|还漏|没长|没瘦|没变白|没白|没好转|没提分|没见效|没提高|没消|没降|没拿|拿不到|没出签|拒签|挂科|晒黑|脱妆|掉色|起球|不满格|卡顿|有异响|"
     r"(?<!质量|做工|品质)(?<!装)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正|甜|好吃|香|脆|是原装|是正品|是真|成团|合脚|影响|合口味|合胃口)[^满]{1,3})"
                              r"[^满]{0,4}$")
 
@@ -315,7 +315,7 @@ def outcome_refund(norm: str, start: int, end: int, level: str) -> str | None:
 #: 公安系统都在用, 新华社记者来村里拍过): the organ alone (公安县, 政府补贴) is no claim.
 _ENDORSED_AFTER = re.compile(
     r".{0,10}?(?:同款|吃过|喝过|用过|接待|都穿|都用|都喝|都吃|都戴|都在|都认|推荐|夸|出品|背书|合作|供应|尝过|播过|拍过|报道|订|采购|指定|用的|穿的|喝的|吃的|"
-    r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自|坐诊|签约|特聘|跟拍|常备|示范|颁发|台站|合作伙伴|出征|"
+    r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自|坐诊|签约|特聘|跟拍|常备|示范|颁发|台站|合作伙伴|出征|靠的就是|换的|喂的|"
     r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求)")
 
 
@@ -343,7 +343,7 @@ def endorsed_nearby(norm: str, start: int, end: int, level: str) -> str | None:
 _CURED_AFTER = re.compile(
     r".{0,12}?(?:降下来|降了|下来了|好了|就好|养好|治好|喝好|吃好|消了|没了|不疼|不痛|止住|通开|回去了|不打了|掰正|再没犯|"
     r"没犯过|没感冒|不怕|不得|不用吃药|怀上|长出|消水肿|好转|痊愈|康复(?!训练|私教|师|中心|科|机构|护理|器|用品|评估|课|指导|方案)|恢复正常|减轻|缓解了|断根|除根|没复发|不复发|"
-    r"正常了|稳住|稳了|稳稳|稳定了|不再犯|再也不犯|淡了|淡到|化掉了|化了|少了|回升|不咳|不长|不飙|不响了|排出来|排出了|不红|不痒|全消|出了绒毛|长了绒毛|一觉到天亮|"
+    r"正常了|稳住|稳了|稳稳|稳定了|不再犯|再也不犯|消失了|淡了|淡到|化掉了|化了|少了|回升|不咳|不长|不飙|不响了|排出来|排出了|不红|不痒|全消|出了绒毛|长了绒毛|一觉到天亮|"
     r"一去不返|一去不复返|不再复发|永不复发|再没复发)")
 
 
@@ -361,11 +361,21 @@ def not_electrical(norm: str, start: int, end: int, level: str) -> str | None:
     return None if _ELECTRICAL.search(norm) else level
 
 
+#: Words that make 防病毒 computer security (杀毒软件 防病毒), not a health claim.
+_SOFTWARE = ("软件", "杀毒", "电脑", "windows", "激活码", "防火墙", "网络安全", "网关", "服务器", "终端安全", "mac")
+
+
+def not_software(norm: str, start: int, end: int, level: str) -> str | None:
+    """防病毒 is a health claim unless the title is about computer security."""
+    return None if any(word in norm for word in _SOFTWARE) else level
+
+
 RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage,
                                  "amount": amount, "period": period, "disease": disease, "ceiling": ceiling,
                                  "logistics": logistics, "advice": advice, "registered": registered,
                                  "outcome_refund": outcome_refund, "endorsed_nearby": endorsed_nearby,
-                                 "cured_after": cured_after, "not_electrical": not_electrical}
+                                 "cured_after": cured_after, "not_electrical": not_electrical,
+                                 "not_software": not_software}
 
 _QUOTES = (("《", "》"), ("「", "」"), ("『", "』"), ("〈", "〉"))
 _MARKS = "®™©"

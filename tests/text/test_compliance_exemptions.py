@@ -747,6 +747,12 @@ def test_session_six_rules_flag(title, category, level):
     "轮胎充气泵 建议最佳胎压2.3-2.5bar", "蓝牙鼠标 每台设备唯一SN码可查", "绝对式 多圈 编码器 SSI",
     "石墨烯电暖画 独特供暖 静音", "纱帘 拉开光线柔和", "360度旋转运动相机支架", "中国宴会厅 布置 道具",
     "🥇足金999手链 古法 女", "国家极地博物馆 纪念 冰箱贴",
+    # round five
+    "生日蛋糕 至少 提前 3天 预订", "筋膜枪 请勿 用于 治疗 仅供 按摩 放松", "最美 逆行者 纪实 文学 书籍",
+    "防癌 筛查 体检 套餐 预约", "国审 玉米 种子 高产 抗病 杂交", "熊猫金币 中国人民银行发行",
+    "幼儿配方奶粉 母乳是宝宝最好的食物", "外置光驱 一键打开光驱", "杀毒软件 正版 激活码 电脑 防病毒",
+    "限时秒杀 小米 充电宝 10000mAh", "支持微信付款 二手自行车", "日本一番榨 啤酒 罐装", "最游记 动漫周边 立牌",
+    "人體感應 自動打開光源 床頭小夜燈",
 ])
 def test_session_seven_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -847,6 +853,36 @@ def test_session_seven_traps_are_not_flagged(title):
     ("节水龙头 装上水费直接减半", "guarantee", "block"),
     ("车牌架 行车大吉避血光", "superstition", "block"),
     ("电子书合集 咨询后给你外部链接购买", "diversion", "block"),
+    # round five
+    ("轴承 零缺陷 精密", "absolute", "block"),
+    ("衣柜 高端中的高端 实木", "absolute", "block"),
+    ("轮胎 开过才知道米其林都不如它", "absolute", "block"),
+    ("万用表 精准度超越福禄克", "absolute", "block"),
+    ("5G手机 拍照秒杀苹果", "absolute", "block"),
+    ("定焦镜头 人像镜皇 全画幅", "absolute", "block"),
+    ("金币 中 国 人 民 银 行 纪念 同款", "authority", "block"),
+    ("婴儿湿巾 市妇联推荐给新手妈妈", "authority", "block"),
+    ("唐卡 曾被联合国官员收藏", "authority", "block"),
+    ("狗粮 警犬基地每天喂的口粮", "authority", "block"),
+    ("体脂秤 诊断脂肪肝", "medical", "block"),
+    ("口罩 防病毒 透气", "medical", "block"),
+    ("身体乳 毛周角化症抹两周就消失了", "medical", "block"),
+    ("纸尿裤 用了还红屁屁赔一箱", "guarantee", "block"),
+    ("不粘锅 一辈子不粘", "guarantee", "block"),
+    ("落地扇 用坏一台赔两台", "guarantee", "block"),
+    ("汽车电瓶 五年不亏电", "guarantee", "block"),
+    ("沉香线香 冤亲债主都化解", "superstition", "block"),
+    ("代点祈福灯 点满49天", "superstition", "block"),
+    ("二手自行车 微 信 付款 再减 50", "diversion", "block"),
+    ("脚垫 好评后扫包裹卡二维码返现15元", "diversion", "block"),
+    ("二手服务器 钉钉 dellsrv 询价", "diversion", "block"),
+    ("婴儿车 139后面八位在详情页第三张图", "diversion", "block"),
+    ("拉杆箱 结实度亚洲Ⅰ号", "absolute", "block"),
+    ("面霜 최고 품질 韩版", "absolute", "block"),
+    ("孢子粉 无fu作用 礼盒", "guarantee", "block"),
+    ("书法定制 🟢💬：moshu88 包邮", "diversion", "block"),
+    ("贵妃芒 k手同名店 果农直发", "diversion", "block"),
+    ("双开门冰箱 去京D下单 同价", "diversion", "block"),
 ])
 def test_session_seven_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
