@@ -17,8 +17,8 @@ the honest figure for the whole checker (docs/compliance.md).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import csv
+import dataclasses
 import sys
 from collections import Counter
 from pathlib import Path
@@ -81,9 +81,9 @@ def leave_one_batch_out(rows, packs: list[set[str]], blocked: np.ndarray, thresh
         model = claim_model.train([titles[i] for i in train], labels[train], model_input=checker.model_input,
                                   c_flag=args.c_flag, c_category=args.c_category)
         codes, starts = checker.model_input([titles[i] for i in test])
+        reported = {position: frozenset(packs[index]) for position, index in enumerate(test) if packs[index]}
         for threshold in thresholds:
             tuned = dataclasses.replace(model, threshold=threshold)
-            reported = {position: frozenset(packs[index]) for position, index in enumerate(test) if packs[index]}
             for flag in tuned.flagged(codes, starts, only=~blocked[test] & ~licensed[test], reported=reported):
                 flagged[threshold][test[flag.index]] = True
                 right[threshold][test[flag.index]] = flag.category == labels[test[flag.index]]

@@ -18,12 +18,13 @@ Rules, in order, for each code point:
   digits, ⑩⑽⒑⓫㉑ → two digits;
 * ``№`` is kept as it is (it stands for "No"; packs spell "№1" explicitly);
 * ``+`` → ``加`` so that "+V"/"+微" reads like "加V"/"加微"; 🐧 → 企鹅 (QQ's mascot, "🐧123456"),
-  🛰 → 卫星 (a homophone of 微信), 💯 → 100 (💯有效); other emoji are dropped like symbols, since
-  sellers put them inside words (保👍本);
+  🛰 → 卫星 (a homophone of 微信), 💯 → 100 (💯有效), 🥇 → 冠军, 🔝 → top; other emoji are dropped
+  like symbols, since sellers put them inside words (保👍本);
 * Latin letters with accents → the plain letter (pinyin with tone marks: tè供, gōng);
 * traditional → simplified, per character, from OpenCC ``t2s``;
-* lower case; a few Greek/Cyrillic look-alikes of Latin letters → Latin; look-alikes of 一 from other
-  scripts (katakana ー, bopomofo ㄧ, the stroke ㇐) → 一, since "第ー" and "唯ㄧ" read as 第一 and 唯一;
+* lower case; look-alikes of Latin letters → Latin (a few Greek and Cyrillic letters, small capitals
+  ɴᴏ, ᐯ and ∨ for v); look-alikes of 一 from other scripts (katakana ー, bopomofo ㄧ, the stroke ㇐) →
+  一, since "第ー" and "唯ㄧ" read as 第一 and 唯一;
 * whitespace, punctuation, symbols, emoji, zero-width and other format characters and combining
   marks are dropped (``skip_symbols``), so "第 一" and "极-品" read as "第一" and "极品".
 

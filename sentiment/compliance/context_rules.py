@@ -158,12 +158,16 @@ _ADVICE_AFTER = re.compile(
     r"[0-9一二两三四五六七八九十半]+分(?:熟|到|至))")
 
 
+#: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,
+#: 冷藏最好, 水开直接下锅最好).
+_ADVICE_BEFORE = ("前", "后", "时", "浇水", "插瓶", "养护", "下锅", "趁热吃", "趁热喝", "现吃", "现做") + _USE_BEFORE
+
+
 def advice(norm: str, start: int, end: int, level: str) -> str | None:
     """最好 + an instruction is advice to the buyer, not a claim about the goods; so is 最好 right
-    after a moment or way of use (使用前最好, 解冻后最好, 到货后最好, 冷藏最好, 下锅最好)."""
-    if _ADVICE_AFTER.match(norm, end) or norm.endswith(("前", "后", "时", "建议", "浇水", "插瓶", "养护"), 0, start) \
-            or norm.endswith(_USE_BEFORE + ("下锅", "趁热吃", "趁热喝", "现吃", "现做"), 0, start):
-        return None  # 水开直接下锅最好, 冷藏最好: how to use it
+    after a moment or way of use (see _ADVICE_BEFORE)."""
+    if _ADVICE_AFTER.match(norm, end) or norm.endswith(_ADVICE_BEFORE, 0, start):
+        return None
     if _taste_after_preparation(norm, start):
         return None  # 蒸10分钟口感最好: how to prepare it, as with 最佳
     return level
