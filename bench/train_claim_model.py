@@ -120,7 +120,7 @@ def main() -> None:
     parser.add_argument("--extra", type=Path, action="append", default=[],
                         help="folder with violating.csv and clean.csv to train on as well")
     parser.add_argument("--thresholds", default="0.6,0.7,0.8,0.9")
-    parser.add_argument("--threshold", type=float, default=0.7, help="threshold saved in the model")
+    parser.add_argument("--threshold", type=float, default=0.6, help="threshold saved in the model")
     parser.add_argument("--c-flag", type=float, default=3.0)
     parser.add_argument("--c-category", type=float, default=9.0)
     parser.add_argument("--no-eval", action="store_true")

@@ -23,8 +23,8 @@ Rules, in order, for each code point:
 * Latin letters with accents → the plain letter (pinyin with tone marks: tè供, gōng);
 * traditional → simplified, per character, from OpenCC ``t2s``;
 * lower case; look-alikes of Latin letters → Latin (a few Greek and Cyrillic letters, small capitals
-  ɴᴏ, ᐯ and ∨ for v); look-alikes of 一 from other scripts (katakana ー, bopomofo ㄧ, the stroke ㇐) →
-  一, since "第ー" and "唯ㄧ" read as 第一 and 唯一;
+  ɴᴏ, ᐯ and ∨ for v); look-alikes of 一 from other scripts (katakana ー, bopomofo ㄧ, the stroke ㇐,
+  hangul ㅡ) → 一 and katakana ニ → 二, since "第ー", "唯ㄧ" and "无ニ" read as 第一, 唯一 and 无二;
 * whitespace, punctuation, symbols, emoji, zero-width and other format characters and combining
   marks are dropped (``skip_symbols``), so "第 一" and "极-品" read as "第一" and "极品".
 
@@ -71,7 +71,9 @@ _LOOKALIKES = {
     "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
     # look-alikes of 一 (a katakana long-vowel mark inside a Japanese word becomes 一 too, harmlessly:
     # no lexicon word puts 一 next to kana)
-    "ー": "一", "ㄧ": "一", "㇐": "一",
+    "ー": "一", "ㄧ": "一", "㇐": "一", "ㅡ": "一", "ᅳ": "一",  # ᅳ: what NFKC makes of ㅡ
+    # katakana ni for 二 ("独一无ニ"); no lexicon word puts 二 next to kana either
+    "ニ": "二",
     # look-alikes of v from other scripts ("ᐯ：mango_0302")
     "ᐯ": "v", "∨": "v",
     # small capitals ("ɴᴏ.1"), which NFKC leaves alone

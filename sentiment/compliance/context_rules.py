@@ -74,6 +74,10 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
 _AWARD_GOODS = ("奖状", "奖牌", "奖杯", "锦旗", "表彰", "颁奖", "奖章", "荣誉证书", "奖励贴", "奖品")
 
 
+#: Team kit printed with a player's number: its No.1…No.99 is the number, not a ranking.
+_KIT_NUMBERS = ("球衣", "球服", "篮球服", "足球服", "排球服", "队服", "比赛服", "训练服", "印号", "号码", "背号", "印名字")
+
+
 def ranking(norm: str, start: int, end: int, level: str) -> str | None:
     """Rankings: ordinals are exempt; a ranking with period AND platform/source needs evidence.
 
@@ -88,6 +92,8 @@ def ranking(norm: str, start: int, end: int, level: str) -> str | None:
         return None
     if any(goods in norm for goods in _AWARD_GOODS):
         return None
+    if word.startswith(("no", "№")) and any(kit in norm for kit in _KIT_NUMBERS):
+        return None  # 篮球服 印号码 No.1: a player's number on team kit
     if _PERIOD.search(norm) and any(source in norm for source in _SOURCES):
         return "review" if level == "block" else level
     return level
@@ -153,8 +159,9 @@ _ADVICE_AFTER = re.compile(
     r"喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|大火|小火|中火|文火|随水|随餐|早上|上午|下午|傍晚|早点|用热|用温|用冰|吃完|喝完|用完|等|悬挂|室内|室外|阴凉|自清洁|种在|栽在|养在|泡软|泡开|泡发|用新鲜|用玻璃|用陶瓷|用紫砂|用砂锅|用铁锅|干手|干脸|湿手|"
     # 最好用 + what to use (最好用温水, 最好用擦银布); 最好用的 stays a claim
     r"用[0-9]|用温水|用冷水|用纯净水|用凉白开|用矿泉水|用自来水|用擦|用软|用清水|用中性|用专用|用湿|用干|"
-    # a time, temperature or doneness: 最好-18℃冷冻, 最好3-5月播种, 最好敷15分钟, 最好三分到五分熟
-    r"[0-9]+(?:冷冻|冷藏|保存|度|点|月)|.{0,2}?[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时|分钟|秒|遍|次|层)|"
+    # a time, temperature or doneness: 最好-18℃冷冻, 最好3-5月播种, 最好敷15分钟, 最好三分到五分熟,
+    # 水温最好70℃以下 (℃ is dropped or read as c); how to dry or what flour to use (最好阴干, 最好用高筋面粉)
+    r"[0-9]+(?:冷冻|冷藏|保存|度|点|月|c|以下|以上|以内)|阴干|晾干|风干|用高筋|用低筋|用中筋|用面包粉|.{0,2}?[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时|分钟|秒|遍|次|层)|"
     r"[0-9一二两三四五六七八九十半]+分(?:熟|到|至))")
 
 
@@ -320,7 +327,7 @@ def outcome_refund(norm: str, start: int, end: int, level: str) -> str | None:
 _ENDORSED_AFTER = re.compile(
     r".{0,10}?(?:同款|吃过|喝过|用过|接待|都穿|都用|都喝|都吃|都戴|都在|都认|推荐|夸|出品|背书|合作|供应|尝过|播过|拍过|报道|订|采购|指定|用的|穿的|喝的|吃的|"
     r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自|坐诊|签约|特聘|跟拍|常备|示范|颁发|台站|合作伙伴|出征|靠的就是|换的|喂的|"
-    r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求)")
+    r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求|题写|题字|题词|亲笔|挑走|挑中)")
 
 
 _PLACE_AFTER = ("旁", "附近", "对面", "旁边", "门口", "周边", "路", "街", "站", "大院旁")
@@ -348,7 +355,7 @@ _CURED_AFTER = re.compile(
     r".{0,12}?(?:降下来|降了|下来了|好了|就好|养好|治好|喝好|吃好|消了|没了|不疼|不痛|止住|通开|回去了|不打了|掰正|再没犯|"
     r"没犯过|没感冒|不怕|不得|不用吃药|怀上|长出|消水肿|好转|痊愈|康复(?!训练|私教|师|中心|科|机构|护理|器|用品|评估|课|指导|方案)|恢复正常|减轻|缓解了|断根|除根|没复发|不复发|"
     r"正常了|稳住|稳了|稳稳|稳定了|不再犯|再也不犯|消失了|淡了|淡到|化掉了|化了|少了|回升|不咳|不长|不飙|不响了|排出来|排出了|不红|不痒|全消|出了绒毛|长了绒毛|一觉到天亮|"
-    r"一去不返|一去不复返|不再复发|永不复发|再没复发)")
+    r"一去不返|一去不复返|不再复发|永不复发|再没复发|(?<!第)[0-9一二两三四五六七八九十几半]{1,2}[天晚次][就便]?(?:好(?![评看用吃喝])|痊愈|消失|愈合))")
 
 
 def cured_after(norm: str, start: int, end: int, level: str) -> str | None:

@@ -22,7 +22,7 @@ def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Fi
     found = _own_range(title, found)
     if not found:
         return found
-    return _pennants_and_books(title, _licensed_claims(title, found, norm))
+    return _printed_slogans(title, _pennants_and_books(title, _licensed_claims(title, found, norm)))
 
 
 #: A superlative about the seller's own range (本店销量最高款, 同系列中续航最长, 本品牌最薄款) compares the
@@ -54,14 +54,21 @@ _LICENCE_HINT = re.compile(r"[字械健證证妆妝审審帽]|[pPｐＰ][dDｄ�
 
 #: Goods whose product IS a printed message of thanks or praise (锦旗 妙手回春 送医生, 牌匾 桃李满天下,
 #: 奖状 最佳进步奖, 奖杯 最佳球员MVP, 奖励印章 你是最棒的).
-_THANKS_GOODS = re.compile("锦旗|牌匾|奖杯|奖状|奖牌|奖章|荣誉证书|奖励印章")
+_THANKS_GOODS = re.compile("锦旗|牌匾|奖杯|奖状|奖牌|奖章|荣誉证书|奖励印章|奖励贴|表扬贴")
 #: Books: a title may name the disease the book is about (高血压饮食调养书, 癌症科普读物).
 _BOOK = re.compile(r"书籍|图书|读物|科普|食谱|教材|绘本|(?<![包桌架柜签证])书(?:$|\s)")
 
 
+#: Goods sold for the words printed on them ("宇宙最强打工人"钥匙扣, "第一名"班服 T恤): a quoted slogan on
+#: them is the buyer's joke or message, not a claim about the goods.
+_PRINTED_GOODS = re.compile("t恤|卫衣|抱枕|钥匙扣|挂件|围裙|班服|文化衫|贴纸|冰箱贴|车贴|横幅|徽章|胸章|帆布包|马克杯|"
+                            "手机壳|帽|印花|印字|字样|刻字|文字定制", re.IGNORECASE)
+_SLOGAN = re.compile(r'"[^"]{1,20}"|“[^”]{1,20}”')
+
+
 #: A character or word that every exemption of this module needs in the title (最 for the own
-#: range, a licence hint, 锦旗/牌匾/奖杯, a book word): one regex search rules out most titles.
-may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书]", "读物|科普|食谱|教材"))).search
+#: range, a licence hint, 锦旗/牌匾/奖杯, a book word, a quote): one regex search rules out most titles.
+may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“]", "读物|科普|食谱|教材"))).search
 
 
 def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
@@ -78,6 +85,17 @@ def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
         return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
                 if f.category == "medical" and f.level == "review" else f for f in found]
     return found
+
+
+def _printed_slogans(title: str, found: list[Finding]) -> list[Finding]:
+    """A superlative or ranking inside a quoted slogan on goods sold for their print ("我是最棒的"儿童T恤,
+    "天下第一好老公"抱枕) drops to ``info``, as on a pennant; outside the quotes it stays a claim."""
+    if ('"' not in title and "“" not in title) or _PRINTED_GOODS.search(title) is None:
+        return found
+    quoted = [match.span() for match in _SLOGAN.finditer(title)]
+    return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
+            if f.category == "absolute" and f.level != "info" and not _sellers_own(f.text)
+            and any(q0 < f.start and f.end < q1 for q0, q1 in quoted) else f for f in found]
 
 
 def _sellers_own(text: str) -> bool:

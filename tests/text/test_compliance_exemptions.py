@@ -886,3 +886,39 @@ def test_session_seven_traps_are_not_flagged(title):
 ])
 def test_session_seven_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
+
+
+# Session eight: quoted slogans on printed goods, team-kit numbers, gear settings, advice, bags.
+@pytest.mark.parametrize("title", [
+    '"我是最棒的"儿童T恤 印花 纯棉 短袖', '"最靓的仔"卫衣 印花 男 宽松', '"顶级吃货"围裙 印字 厨房 防水',
+    '"第一名"毕业纪念 T恤 班服 定制', "宝贝你最棒 奖励贴纸 幼儿园 老师用", "定制篮球服 印号码 No.1 刺绣 球衣",
+    "暖风机 最高档2000W 家用 浴室", "冲调水温最好70℃以下 宝宝米粉", "面包机 揉面 最好用高筋面粉",
+    "乳胶枕 避免暴晒最好阴干", "真空压缩袋 让行李包瘦身一半", "Mom You Are the Best 母亲节马克杯 定制印字",
+    "口腔溃疡贴 两片装", "主席台桌布 会议 红色金丝绒 定制", "局长办公室 门牌 亚克力",
+])
+def test_session_eight_traps_are_not_flagged(title):
+    assert [f for f in check(title) if f.level == "block"] == [], check(title)
+
+
+@pytest.mark.parametrize("title, category, level", [
+    ("韩版卫裤 版型第ㅡ 宽松", "absolute", "block"),                 # hangul ㅡ
+    ("木及品金骏眉 红茶 礼盒", "absolute", "block"),                  # 极 split into 木及
+    ("酱香型白酒 特イ共 53度", "authority", "block"),                  # 供 as katakana イ + 共
+    ("星月菩提 逆天改ming 文玩", "superstition", "block"),
+    ("螺蛳粉 味道冇得比 5袋装", "absolute", "block"),
+    ("the best 冰丝凉席三件套", "absolute", "block"),
+    ("黑芝麻丸 央妈力荐 无蔗糖", "authority", "block"),
+    ("野营水壶 Army专用 不锈钢", "authority", "block"),
+    ("苏绣挂画 针法举国难寻 手工", "absolute", "block"),
+    ("KN95口罩 疾控一线人员都戴这个", "authority", "block"),
+    ("宣纸 中办书画室一直用这家纸", "authority", "block"),
+    ("书法字画 部长亲笔题写 装裱", "authority", "block"),
+    ("英国皇室御用 红茶 礼盒", "authority", "review"),
+    ("口腔喷剂 溃疡两天好 便携", "medical", "block"),
+    ('"顶级"保温杯 316不锈钢', "absolute", "block"),               # a quote on goods not sold for print
+    ('"我是最棒的"T恤 全网最低价', "absolute", "block"),            # the seller's own claim beside the slogan
+    ("最高档次 真皮沙发", "absolute", "block"),
+    ("产后收腹带 束腰 包瘦10斤", "guarantee", "block"),
+])
+def test_session_eight_rules_flag(title, category, level):
+    assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
