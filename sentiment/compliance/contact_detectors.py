@@ -43,6 +43,7 @@ def find_phone_numbers(text: str, offsets: np.ndarray | None = None,
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) if codes is None else codes
     spans = [found.span() for run in _runs(codes, _IS_CN_DIGIT, 11) for found in _CN_PHONE.finditer(text, *run)
              if found.start() == 0 or text[found.start() - 1] not in _CN_DIGIT]
+    spans += _mixed_numeral_phones(text, codes)
     for run in _runs(codes, _IS_DIGIT, 10):
         for candidate in _PHONE_CANDIDATES:
             for found in candidate.finditer(text, *run):
@@ -59,10 +60,35 @@ _DIMENSION_MARKS = frozenset("×xX*＊")
 
 
 def _dimensions(source: str | None, offsets, start: int, end: int) -> bool:
-    """Digits the normaliser joined across a × (1380×620×1100mm) are a size, not a phone number."""
+    """Digits the normaliser joined across a × (1380×620×1100mm) are a size, not a phone number;
+    a mobile number grouped 3-4-4 (135*8826*4410) is still a number."""
     if source is None or offsets is None:
         return False
-    return not _DIMENSION_MARKS.isdisjoint(source[int(offsets[start]):int(offsets[end - 1])])
+    written = source[int(offsets[start]):int(offsets[end - 1]) + 1]
+    if _DIMENSION_MARKS.isdisjoint(written):
+        return False
+    return _GROUPED_MOBILE.fullmatch(written) is None
+
+
+#: A mobile number written in three groups, 3-4-4, whatever the separator.
+_GROUPED_MOBILE = re.compile(r"1[3-9][0-9][^0-9]{1,2}[0-9]{4}[^0-9]{1,2}[0-9]{4}")
+#: ASCII and Chinese numerals mixed in one number (1捌8贰3④5六7八9, 1三9八七六五4三21), mapped to digits.
+_TO_DIGIT = str.maketrans(_CN_DIGIT, "0012345678912123456789")
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+
+
+def _mixed_numeral_phones(text: str, codes: np.ndarray) -> list[tuple[int, int]]:
+    """Mobile numbers written with ASCII and Chinese numerals mixed: sellers mix them so that
+    neither the digit check nor the all-Chinese one sees a number.  Only runs of exactly 11
+    numerals with both kinds count (the pure forms have their own checks)."""
+    found = []
+    for start, end in _runs(codes, _IS_NUMERAL, 11):
+        run = text[start:end]
+        if not any(ch in _CN_DIGIT for ch in run) or not any(ch.isdigit() for ch in run):
+            continue
+        if _MOBILE.fullmatch(run.translate(_TO_DIGIT)):
+            found.append((start, end))
+    return found
 
 
 def _flags(chars: str) -> np.ndarray:
@@ -73,6 +99,7 @@ def _flags(chars: str) -> np.ndarray:
 
 _IS_DIGIT = _flags("0123456789")
 _IS_CN_DIGIT = _flags(_CN_DIGIT)
+_IS_NUMERAL = _flags("0123456789" + _CN_DIGIT)
 _LOW16 = np.uint32(0xFFFF)
 
 

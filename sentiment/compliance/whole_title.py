@@ -43,7 +43,8 @@ def _own_range(title: str, found: list[Finding]) -> list[Finding]:
 
 
 def _about_own_range(title: str, start: int) -> bool:
-    before = title[max(0, start - 8):start]
+    """Whether one of _OWN_RANGE comes within the 8 written (non-space) characters before ``start``."""
+    before = "".join(title[max(0, start - 16):start].split())[-8:]
     cut = max((before.rfind(mark) + len(mark) for mark in _OWN_RANGE if mark in before), default=-1)
     return cut >= 0 and not any(scope in before[cut:] for scope in _WIDE_SCOPE)
 

@@ -895,6 +895,12 @@ def test_session_seven_rules_flag(title, category, level):
     "暖风机 最高档2000W 家用 浴室", "冲调水温最好70℃以下 宝宝米粉", "面包机 揉面 最好用高筋面粉",
     "乳胶枕 避免暴晒最好阴干", "真空压缩袋 让行李包瘦身一半", "Mom You Are the Best 母亲节马克杯 定制印字",
     "口腔溃疡贴 两片装", "主席台桌布 会议 红色金丝绒 定制", "局长办公室 门牌 亚克力",
+    # round two: services' terms of art and disclaimers, ordinals, own range across spaces
+    "《民法典》逐条解读课程 第一编 总则", "大车驾照 B2增驾 学时以车管所要求为准", "成人游泳培训 水深最浅1.2米",
+    "保洁服务 时长不足按比例退款 钟点工", "密室逃脱 最佳人数4-6人 团购", "阔腿裤女 最适合身高155-165cm",
+    "百度SEO优化 排名受算法影响 不做保证", "《周易》原文导读 国学经典课 不含占卜", "同系列 中 容量 最大 的一款 2.5L 水杯",
+    "电动剃须刀 送老公最爱的礼物", "理疗仪 治疗仪维修 上门检测", "会议横幅 热烈欢迎领导莅临指导", "国家电网招聘考试 电气类 笔试课程",
+    "包装箱尺寸 1380*620*1100mm", "识字卡 一二三四五六七八九十 1套",
 ])
 def test_session_eight_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level == "block"] == [], check(title)
@@ -919,6 +925,23 @@ def test_session_eight_traps_are_not_flagged(title):
     ('"我是最棒的"T恤 全网最低价', "absolute", "block"),            # the seller's own claim beside the slogan
     ("最高档次 真皮沙发", "absolute", "block"),
     ("产后收腹带 束腰 包瘦10斤", "guarantee", "block"),
+    # round two
+    ("窗帘 上门测量 电h：135*8826*4410", "diversion", "block"),      # a mobile number grouped 3-4-4
+    ("茶具 联系 1捌⑧贰3④5六7八9", "diversion", "block"),           # ASCII and Chinese numerals mixed
+    ("陪练 电话号 1三9八七六五4三21", "diversion", "block"),
+    ("动漫徽章 鹅群 号码见详情页", "diversion", "block"),
+    ("产后修复 卫生部专家指导 盆底肌", "authority", "block"),
+    ("中石化推荐 燃油宝 除积碳", "authority", "block"),
+    ("投资移民咨询 绿卡保批 EB5", "guarantee", "block"),
+    ("中专技能培训 毕业直接安排工作", "guarantee", "block"),
+    ("钢化膜 摔不碎 高清 防窥", "guarantee", "block"),
+    ("移动硬盘 数据绝对不丢 2TB", "guarantee", "block"),
+    ("防水键盘 泼咖啡保用不坏", "guarantee", "block"),
+    ("空气消毒机 阻断流感传播", "medical", "block"),
+    ("狗粮里的劳斯莱斯 20斤", "absolute", "block"),
+    ("护眼台灯 同类第Ⅰ 国AA级", "absolute", "block"),               # Roman numeral one
+    ("咖啡机 ｗｏｒｌｄ ｂｅｓｔ 奶泡", "absolute", "block"),
+    ("头疗 首次体验 最高档次服务", "absolute", "block"),
 ])
 def test_session_eight_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
