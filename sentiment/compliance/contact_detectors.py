@@ -129,6 +129,10 @@ def _country_code_before(text: str, start: int) -> bool:
 #: normaliser drops "@" and "."), and only around their marker characters, which are rare:
 #: a regex tried at every position of a 3M-character batch would cost more than the whole check.
 _AT_SIGNS = ("@", "＠")
+_YEN_SIGNS = ("¥", "￥")
+_YEN, _WIDE_YEN = ord("¥"), ord("￥")
+#: A share code between two yen signs, letters and digits mixed (prices never have letters).
+_SHARE_CODE = re.compile(r"[¥￥]([A-Za-z0-9]{6,14})[¥￥]")
 _AT, _WIDE_AT, _DOT, _COLON = ord("@"), ord("＠"), ord("."), ord(":")
 _LOCAL_PART = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -144,9 +148,10 @@ _PATH = re.compile(r"/[A-Za-z0-9./_?=&%#-]*")
 
 
 def find_offsite_addresses(source: str, source_codes: np.ndarray) -> list[tuple[int, int]]:
-    """Spans of e-mail addresses, URLs, bare domains and "微博@账号" in the ORIGINAL joined text.
+    """Spans of e-mail addresses, URLs, bare domains, "微博@账号" and share codes (￥aB12Cd3￥, a
+    淘口令 that opens a listing in another app) in the ORIGINAL joined text.
 
-    Candidates are the positions of "@", "." and ":" (numpy over the code points); only those
+    Candidates are the positions of "@", ".", ":" and "￥" (numpy over the code points); only those
     reach Python.
     """
     codes = source_codes
@@ -155,12 +160,16 @@ def find_offsite_addresses(source: str, source_codes: np.ndarray) -> list[tuple[
     # "." and ":" count only before a letter (a domain, a TLD, "//" is checked below for ":"): the
     # dots of 1.8m床 or 3.5寸 are most of them and never start an address.
     marks = np.flatnonzero((codes == _AT) | (codes == _WIDE_AT) | (codes == _COLON)
-                           | ((codes == _DOT) & letter_after))
+                           | ((codes == _DOT) & letter_after) | (codes == _YEN) | (codes == _WIDE_YEN))
     spans: list[tuple[int, int]] = []
     for position in marks.tolist():
         char = source[position]
         if char in _AT_SIGNS:
             spans.extend(_at_address(source, position))
+        elif char in _YEN_SIGNS:
+            found = _SHARE_CODE.match(source, position)
+            if found and not found.group(1).isdigit() and not found.group(1).isalpha():
+                spans.append(found.span())
         elif char == ":":
             scheme = position - 5 if source[max(0, position - 5):position].lower() == "https" else position - 4
             if scheme >= 0 and source[scheme:position].lower() in ("http", "https") \

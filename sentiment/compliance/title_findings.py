@@ -33,7 +33,7 @@ HANDLE_ENTRY = Entry(
     replacement="", rule=None, pack="builtin")
 OFFSITE_ENTRY = Entry(
     word="站外地址", forms=(), category="diversion", level="block", article=_PLATFORM_RULE,
-    reason="标题中出现邮箱、网址或“平台@账号”，引导买家站外联系", suggestion="删除地址或账号，使用平台内客服沟通",
+    reason="标题中出现邮箱、网址、“平台@账号”或口令码（￥…￥），引导买家站外联系或交易", suggestion="删除地址、账号或口令，使用平台内客服沟通",
     replacement="", rule=None, pack="builtin")
 
 

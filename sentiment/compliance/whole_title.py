@@ -27,7 +27,7 @@ def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Fi
 
 #: A superlative about the seller's own range (本店销量最高款, 同系列中续航最长, 本品牌最薄款) compares the
 #: shop's products with each other, which the SAMR 2023 guideline allows.
-_OWN_RANGE = ("本店", "店内", "店里", "我家", "我们家", "咱家", "自家", "本品牌", "同系列", "本系列", "全店", "店铺", "本款系列")
+_OWN_RANGE = ("本店", "店内", "店里", "我家", "我们家", "咱家", "自家", "本品牌", "同系列", "本系列", "全店", "店铺", "本款系列", "本机型")
 _OWN_RANGE_MARK = re.compile("|".join(_OWN_RANGE))
 _WIDE_SCOPE = ("全网", "全国", "全球", "行业", "同行", "同类", "史上", "世界", "市场", "所有")
 
@@ -63,7 +63,7 @@ _BOOK = re.compile(r"书籍|图书|读物|科普|食谱|教材|绘本|(?<![包�
 #: Goods sold for the words printed on them ("宇宙最强打工人"钥匙扣, "第一名"班服 T恤): a quoted slogan on
 #: them is the buyer's joke or message, not a claim about the goods.
 _PRINTED_GOODS = re.compile("t恤|卫衣|抱枕|钥匙扣|挂件|围裙|班服|文化衫|贴纸|冰箱贴|车贴|横幅|徽章|胸章|帆布包|马克杯|"
-                            "手机壳|帽|印花|印字|字样|刻字|文字定制", re.IGNORECASE)
+                            "手机壳|帽|印花|印字|字样|刻字|文字定制|[印刻绣][有着]?[\"“]", re.IGNORECASE)
 _SLOGAN = re.compile(r'"[^"]{1,20}"|“[^”]{1,20}”')
 
 
@@ -74,13 +74,13 @@ may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表
 
 def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
     """Praise printed on a pennant, plaque or award is the buyer's message, not a claim about the goods:
-    medical and absolute findings drop to ``info`` (contacts, prices and other claims stay).  A book may
+    medical, absolute and guarantee findings (妙手回春 药到病除) drop to ``info`` (contacts, prices and other claims stay).  A book may
     name a disease: its ``review``-level medical findings (a disease name, 减肥) drop to ``info``,
     while a cure claim (根治, block) stays."""
     # The character tests run at C speed and rule out almost every title before a regex does.
     if ("锦" in title or "匾" in title or "奖" in title) and _THANKS_GOODS.search(title) is not None:
         return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
-                if f.category in ("medical", "absolute") and not _sellers_own(f.text) else f for f in found]
+                if f.category in ("medical", "absolute", "guarantee") and not _sellers_own(f.text) else f for f in found]
     if ("书" in title or "读物" in title or "科普" in title or "食谱" in title or "教材" in title) \
             and _BOOK.search(title) is not None:
         return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
@@ -90,13 +90,21 @@ def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
 
 def _printed_slogans(title: str, found: list[Finding]) -> list[Finding]:
     """A superlative or ranking inside a quoted slogan on goods sold for their print ("我是最棒的"儿童T恤,
-    "天下第一好老公"抱枕) drops to ``info``, as on a pennant; outside the quotes it stays a claim."""
+    "天下第一好老公"抱枕, 礼盒印“最佳男友”) drops to ``info``, as on a pennant; outside the quotes it stays
+    a claim."""
     if ('"' not in title and "“" not in title) or _PRINTED_GOODS.search(title) is None:
         return found
     quoted = [match.span() for match in _SLOGAN.finditer(title)]
     return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
-            if f.category == "absolute" and f.level != "info" and not _sellers_own(f.text)
-            and any(q0 < f.start and f.end < q1 for q0, q1 in quoted) else f for f in found]
+            if _printable(f) and any(q0 < f.start and f.end < q1 for q0, q1 in quoted) else f for f in found]
+
+
+def _printable(finding: Finding) -> bool:
+    """What a printed slogan may say: a superlative or ranking (我是最棒的), or a blessing the packs
+    only ask to review (出入平安); a price, a market-wide claim or a blocked luck claim stays."""
+    if finding.category == "absolute":
+        return finding.level != "info" and not _sellers_own(finding.text)
+    return finding.category == "superstition" and finding.level == "review"
 
 
 def _sellers_own(text: str) -> bool:

@@ -901,6 +901,15 @@ def test_session_seven_rules_flag(title, category, level):
     "百度SEO优化 排名受算法影响 不做保证", "《周易》原文导读 国学经典课 不含占卜", "同系列 中 容量 最大 的一款 2.5L 水杯",
     "电动剃须刀 送老公最爱的礼物", "理疗仪 治疗仪维修 上门检测", "会议横幅 热烈欢迎领导莅临指导", "国家电网招聘考试 电气类 笔试课程",
     "包装箱尺寸 1380*620*1100mm", "识字卡 一二三四五六七八九十 1套",
+    # round three
+    "音乐治疗专业留学 作品集辅导", "心理咨询 视频50分钟 如需治疗请就医", "小儿推拿培训 不涉及疾病治疗",
+    "美签体检 使馆指定医院 预约流程", "民政局领证跟拍 结婚登记 摄影", "保险规划 重疾险 防癌险 配置讲解",
+    "故宫讲解 半日游 最佳参观路线", "峨眉山门票 山顶最低气温提示 注意保暖", "品牌命名 不涉及八字风水",
+    "防晒乳 出门前15分钟涂抹效果最佳 50ml", "男士润唇膏 礼盒印“最佳男友” 情人节", "入户门垫 印“出入平安” 防滑",
+    "锦旗定制“妙手回春 药到病除” 送医生", "旗舰手机 顶配版16+1TB 本机型最高配置", "50mm F1.4定焦 全开光圈锐利",
+    "洗车液 最好用于阴凉处", "儿童雨靴 最好量脚后再拍", "冷萃咖啡液 最好冰饮 8颗",
+    "膳食纤维固体饮料 非保健食品 不具有疾病预防治疗功能", "安佳黄油 最好室温软化后使用", "价格 到手价¥99 券后¥89",
+    "佳微商城 旗舰店 正品",
 ])
 def test_session_eight_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level == "block"] == [], check(title)
@@ -942,6 +951,30 @@ def test_session_eight_traps_are_not_flagged(title):
     ("护眼台灯 同类第Ⅰ 国AA级", "absolute", "block"),               # Roman numeral one
     ("咖啡机 ｗｏｒｌｄ ｂｅｓｔ 奶泡", "absolute", "block"),
     ("头疗 首次体验 最高档次服务", "absolute", "block"),
+    # round three
+    ("月嫂培训 卫生部颁证月嫂", "authority", "block"),
+    ("信奥竞赛辅导 保一等奖 C++", "guarantee", "block"),
+    ("债务追讨 欠款催收 100%追回", "guarantee", "block"),
+    ("求职辅导 简历面试 保进大厂", "guarantee", "block"),
+    ("淘宝代运营 bao首页 店铺托管", "guarantee", "block"),
+    ("蛋鸡苗 产蛋率包90%以上", "guarantee", "block"),
+    ("防脱洗发水 用完一瓶绝对不掉发", "guarantee", "block"),
+    ("婴儿奶粉 宝宝喝了绝对不上火", "guarantee", "block"),
+    ("姓名测试打分 凶名改吉", "superstition", "block"),
+    ("老人长寿符 红包 寿宴", "superstition", "review"),
+    ("药监局官方背书 医用冷敷贴", "authority", "block"),
+    ("发改委重点推广 富硒米粉", "authority", "block"),
+    ("301医院专家研制 营养粉", "authority", "block"),
+    ("即食阿胶糕 食药jian背书", "authority", "block"),
+    ("帆布胶鞋 解fang军标配", "authority", "block"),
+    ("汽车脚垫 公务车原车配套", "authority", "block"),
+    ("硅胶手机壳 八一军徽图案", "authority", "block"),
+    ("月子红糖姜茶 产后 排恶露", "medical", "block"),
+    ("山楂麦芽饮 治小儿厌食", "medical", "block"),
+    ("日系女装 佳微 hey2233", "diversion", "block"),
+    ("冷冻大虾 威杏：ya668", "diversion", "review"),
+    ("棉服 复制￥aB12Cd3￥打开tb", "diversion", "block"),        # a share code (淘口令)
+    ('印"宇宙最强"T恤 全网最低价', "absolute", "block"),
 ])
 def test_session_eight_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
