@@ -33,18 +33,26 @@ def find_phone_numbers(text: str, offsets: np.ndarray | None = None,
     """Mobile numbers (11 digits, 13x–19x), 400/800 hotlines and landlines (area code + number)
     not glued to other digits.
 
-    Numbers written in Chinese (一三八…, 壹叁玖…) count when they are 11 numerals shaped like a mobile
-    number; shorter ones are caught after a contact word by :func:`contact`.  Digits count as glued
+    Numbers written in Chinese (一三八…, 壹叁玖…) or in both kinds of numerals (1捌8贰…) count when they
+    are 11 numerals shaped like a mobile number; shorter ones are caught after a contact word by :func:`contact`.  Digits count as glued
     only when they were adjacent in the original (``offsets``): "158 0015 8000 24小时" is a number
     followed by another one.  A code label right before (件号, 条码, OEM) makes it a part number.
     ``codes``: the code points of ``text`` if the caller has them (the checker's batch does);
     ``source``: the original text ``offsets`` point into, to tell sizes (1380×620×1100mm) from numbers.
     """
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) if codes is None else codes
-    spans = [found.span() for run in _runs(codes, _IS_CN_DIGIT, 11) for found in _CN_PHONE.finditer(text, *run)
-             if found.start() == 0 or text[found.start() - 1] not in _CN_DIGIT]
-    spans += _mixed_numeral_phones(text, codes)
-    for run in _runs(codes, _IS_DIGIT, 10):
+    is_digit, is_cn_digit = _flagged(codes, _IS_DIGIT), _flagged(codes, _IS_CN_DIGIT)
+    spans = []
+    # Runs of numerals of either kind: all-Chinese numbers and mixed ones (1捌8贰…) lie inside them.
+    for start, end in _runs(is_digit | is_cn_digit, 11):
+        run = text[start:end]
+        if not any(ch in _CN_DIGIT for ch in run):
+            continue  # ASCII digits only: the loop below
+        spans += [found.span() for found in _CN_PHONE.finditer(text, start, end)
+                  if found.start() == 0 or text[found.start() - 1] not in _CN_DIGIT]
+        if end - start == 11 and any(ch.isdigit() for ch in run) and _MOBILE.fullmatch(run.translate(_TO_DIGIT)):
+            spans.append((start, end))
+    for run in _runs(is_digit, 10):
         for candidate in _PHONE_CANDIDATES:
             for found in candidate.finditer(text, *run):
                 start, end = found.span()
@@ -72,23 +80,11 @@ def _dimensions(source: str | None, offsets, start: int, end: int) -> bool:
 
 #: A mobile number written in three groups, 3-4-4, whatever the separator.
 _GROUPED_MOBILE = re.compile(r"1[3-9][0-9][^0-9]{1,2}[0-9]{4}[^0-9]{1,2}[0-9]{4}")
-#: ASCII and Chinese numerals mixed in one number (1捌8贰3④5六7八9, 1三9八七六五4三21), mapped to digits.
+#: ASCII and Chinese numerals mixed in one number (1捌8贰3④5六7八9, 1三9八七六五4三21): sellers mix them
+#: so that neither the digit check nor the all-Chinese one sees a number.  Exactly 11 numerals of
+#: both kinds count, read as digits.
 _TO_DIGIT = str.maketrans(_CN_DIGIT, "0012345678912123456789")
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
-
-
-def _mixed_numeral_phones(text: str, codes: np.ndarray) -> list[tuple[int, int]]:
-    """Mobile numbers written with ASCII and Chinese numerals mixed: sellers mix them so that
-    neither the digit check nor the all-Chinese one sees a number.  Only runs of exactly 11
-    numerals with both kinds count (the pure forms have their own checks)."""
-    found = []
-    for start, end in _runs(codes, _IS_NUMERAL, 11):
-        run = text[start:end]
-        if not any(ch in _CN_DIGIT for ch in run) or not any(ch.isdigit() for ch in run):
-            continue
-        if _MOBILE.fullmatch(run.translate(_TO_DIGIT)):
-            found.append((start, end))
-    return found
 
 
 def _flags(chars: str) -> np.ndarray:
@@ -99,16 +95,20 @@ def _flags(chars: str) -> np.ndarray:
 
 _IS_DIGIT = _flags("0123456789")
 _IS_CN_DIGIT = _flags(_CN_DIGIT)
-_IS_NUMERAL = _flags("0123456789" + _CN_DIGIT)
 _LOW16 = np.uint32(0xFFFF)
 
 
-def _runs(codes: np.ndarray, table: np.ndarray, shortest: int) -> list[tuple[int, int]]:
-    """(start, end) of the runs of at least ``shortest`` characters from ``table``: a phone
-    number lies inside one, so the regexes only look there (most batches have a handful)."""
+def _flagged(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """Which code points ``table`` marks (characters beyond the BMP never are)."""
     inside = table.take(codes if codes.dtype == np.uint16 else codes & _LOW16)
     if codes.dtype != np.uint16:
         inside &= codes <= _LOW16
+    return inside
+
+
+def _runs(inside: np.ndarray, shortest: int) -> list[tuple[int, int]]:
+    """(start, end) of the runs of at least ``shortest`` marked characters: a phone number lies
+    inside one, so the regexes only look there (most batches have a handful)."""
     edges = np.flatnonzero(np.diff(inside, prepend=False, append=False))
     starts, ends = edges[0::2], edges[1::2]
     long = ends - starts >= shortest
