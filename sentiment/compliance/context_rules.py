@@ -23,10 +23,10 @@ _FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)({_UNITS})?|([{_CN_DIGITS}
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项")
+_ORDINAL_NEXT = set("章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟")
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
-_ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝",
+_ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝", "小时",
                     "乐章", "学期", "学年", "级")
 _RANKING_HEADS = ("第一", "第1")
 _PERIOD = re.compile(r"(?:19|20)[0-9]{2}|年度|季度|半年|[0-9一二三四五六七八九十]月|双11|双十一|618|[周月年]榜")
@@ -273,7 +273,7 @@ def logistics(norm: str, start: int, end: int, level: str) -> str | None:
 
 #: Registration marks: a title that names its licence (国妆特字, 械注准, 蓝帽/国食健字, 卫消证字) claims
 #: what it is registered for, so the seller has the evidence a ``review`` finding asks for.
-_REGISTRATION_MARKS = ("农药登记", "登记作物", "国妆特字", "妆特字", "妆特注字", "国妆特注", "特殊化妆品", "特证", "械字号", "械注准", "国械注", "械备", "二类械", "三类械",
+_REGISTRATION_MARKS = ("动物诊疗许可", "医疗机构执业许可", "农药登记", "登记作物", "国妆特字", "妆特字", "妆特注字", "国妆特注", "特殊化妆品", "特证", "械字号", "械注准", "国械注", "械备", "二类械", "三类械",
                        "医疗器械", "蓝帽", "国食健", "食健字", "保健食品", "卫消证字", "消字号", "国药准字", "药准字", "otc")
 
 
@@ -327,9 +327,10 @@ def outcome_refund(norm: str, start: int, end: int, level: str) -> str | None:
 _ENDORSED_AFTER = re.compile(
     r".{0,10}?(?:同款|吃过|喝过|用过|接待|都穿|都用|都喝|都吃|都戴|都在|都认|推荐|夸|出品|背书|合作|供应|尝过|播过|拍过|报道|订|采购|指定|用的|穿的|喝的|吃的|"
     r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自|坐诊|签约|特聘|跟拍|常备|示范|颁发|台站|合作伙伴|出征|靠的就是|换的|喂的|"
-    r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求|题写|题字|题词|亲笔|挑走|挑中|专家指导|颁证|专家研制|研制|标配)")
+    r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求|题写|题字|题词|亲笔|挑走|挑中|专家指导|颁证|专家研制|研制|标配|坐镇|在轨|搭载|同源|在售|带货|配用)")
 
 
+_CONFORMS_TO = ("符合", "按照", "依据", "根据", "参照", "执行")
 _PLACE_AFTER = ("旁", "附近", "对面", "旁边", "门口", "周边", "路", "街", "站", "大院旁", "领证", "登记处", "窗口", "办事大厅")
 
 
@@ -343,6 +344,8 @@ def endorsed_nearby(norm: str, start: int, end: int, level: str) -> str | None:
     (and not when it names a place: 市政府旁 酒店 推荐, nor when the only 同款 is 男女同款)."""
     if norm.startswith(_PLACE_AFTER, end):
         return None
+    if norm.endswith(_CONFORMS_TO, 0, start):
+        return None  # 符合教育部学籍照片要求: a standard the product meets, not an endorsement
     found = _ENDORSED_AFTER.match(norm, end)
     if found and norm.startswith("为准", found.end()):
         return None  # 以车管所要求为准: the body's rules apply, nothing is endorsed

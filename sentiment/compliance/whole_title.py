@@ -22,7 +22,7 @@ def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Fi
     found = _own_range(title, found)
     if not found:
         return found
-    return _printed_slogans(title, _pennants_and_books(title, _licensed_claims(title, found, norm)))
+    return _patient_warnings(title, _printed_slogans(title, _pennants_and_books(title, _licensed_claims(title, found, norm))))
 
 
 #: A superlative about the seller's own range (本店销量最高款, 同系列中续航最长, 本品牌最薄款) compares the
@@ -65,11 +65,29 @@ _BOOK = re.compile(r"书籍|图书|读物|科普|食谱|教材|绘本|(?<![包�
 _PRINTED_GOODS = re.compile("t恤|卫衣|抱枕|钥匙扣|挂件|围裙|班服|文化衫|贴纸|冰箱贴|车贴|横幅|徽章|胸章|帆布包|马克杯|"
                             "手机壳|帽|印花|印字|字样|刻字|文字定制|[印刻绣][有着]?[\"“]", re.IGNORECASE)
 _SLOGAN = re.compile(r'"[^"]{1,20}"|“[^”]{1,20}”')
+#: What follows words printed on the goods without quotes (胸前NO.1字样, 出入平安 字样).
+_PRINT_AFTER = ("字样", "图案", "印花", "刻字")
 
 
 #: A character or word that every exemption of this module needs in the title (最 for the own
-#: range, a licence hint, 锦旗/牌匾/奖杯, a book word, a quote): one regex search rules out most titles.
-may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“]", "读物|科普|食谱|教材"))).search
+#: range, a licence hint, 锦旗/牌匾/奖杯, a book word, a quote, a patient warning): one regex search rules
+#: out most titles.
+may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“]", "读物|科普|食谱|教材", "患者|医|病",
+                                   "字样|图案"))).search
+
+
+#: A warning to patients (高血压心脏病患者及孕妇不宜, 有心血管疾病者请先咨询医生, 糖尿病患者请到医院处理):
+#: the disease words in it name who must not use the product, not what it treats.
+_PATIENT_WARNING = re.compile(r"(?:患者|疾病者|病人)(?:及[^\s]{1,4})?(?:请|不宜|禁止|禁用|慎用|勿|不建议|需遵医嘱)|请先咨询医生|请到医院|请遵医嘱")
+
+
+def _patient_warnings(title: str, found: list[Finding]) -> list[Finding]:
+    """Review-level medical findings (a disease name, 燃脂) drop to ``info`` in a title that warns
+    patients off; a treatment claim (block) stays."""
+    if ("患者" not in title and "医" not in title and "病" not in title) or _PATIENT_WARNING.search(title) is None:
+        return found
+    return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
+            if f.category == "medical" and f.level == "review" else f for f in found]
 
 
 def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
@@ -92,11 +110,13 @@ def _printed_slogans(title: str, found: list[Finding]) -> list[Finding]:
     """A superlative or ranking inside a quoted slogan on goods sold for their print ("我是最棒的"儿童T恤,
     "天下第一好老公"抱枕, 礼盒印“最佳男友”) drops to ``info``, as on a pennant; outside the quotes it stays
     a claim."""
-    if ('"' not in title and "“" not in title) or _PRINTED_GOODS.search(title) is None:
+    if ('"' not in title and "“" not in title and "字样" not in title and "图案" not in title) \
+            or _PRINTED_GOODS.search(title) is None:
         return found
     quoted = [match.span() for match in _SLOGAN.finditer(title)]
     return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
-            if _printable(f) and any(q0 < f.start and f.end < q1 for q0, q1 in quoted) else f for f in found]
+            if _printable(f) and (any(q0 < f.start and f.end < q1 for q0, q1 in quoted)
+                                  or title[f.end:f.end + 4].lstrip().startswith(_PRINT_AFTER)) else f for f in found]
 
 
 def _printable(finding: Finding) -> bool:

@@ -910,6 +910,13 @@ def test_session_seven_rules_flag(title, category, level):
     "洗车液 最好用于阴凉处", "儿童雨靴 最好量脚后再拍", "冷萃咖啡液 最好冰饮 8颗",
     "膳食纤维固体饮料 非保健食品 不具有疾病预防治疗功能", "安佳黄油 最好室温软化后使用", "价格 到手价¥99 券后¥89",
     "佳微商城 旗舰店 正品",
+    # round four
+    "兰州牛肉面 第一碗原价 第二碗8折", "古镇夜游船票 第一班18:30", "桌球俱乐部 会员第一小时8折", "书法培训 第一笔横画练起",
+    "足疗店 储值卡 不支持退款说明见详情", "心理咨询 危机请拨打心理援助热线", "药店代煎中药 凭处方代煎 冷藏保存",
+    "家政保洁 请在本店铺下单付款 勿私下微信转账", "学生证件照 符合教育部学籍照片要求 蓝底",
+    "宠物医院 犬四联疫苗 预防犬瘟热细小 持动物诊疗许可证", "温泉酒店 高血压心脏病患者及孕妇不宜泡温泉",
+    "格力 冷风扇 冷风水箱 遥控", "小麦种子 鲁审麦20200012 区试比对照增产5.1%", "字母印花短袖 胸前NO.1字样 潮牌T恤",
+    "汽车挂件 出入平安 字样 后视镜吊坠", "柳州螺蛳粉 最辣档位为特辣", "加厚收纳箱 运输压坏包赔",
 ])
 def test_session_eight_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level == "block"] == [], check(title)
@@ -975,6 +982,29 @@ def test_session_eight_traps_are_not_flagged(title):
     ("冷冻大虾 威杏：ya668", "diversion", "review"),
     ("棉服 复制￥aB12Cd3￥打开tb", "diversion", "block"),        # a share code (淘口令)
     ('印"宇宙最强"T恤 全网最低价', "absolute", "block"),
+    # round four
+    ("刑事辩护律师 前法院院长坐镇", "authority", "block"),
+    ("婚礼跟拍 新华社摄影师掌镜", "authority", "block"),
+    ("移动电源 航天员在轨使用", "authority", "block"),
+    ("空调 神舟十五号搭载同源技术", "authority", "block"),
+    ("对讲机 辽宁舰舰载装备", "authority", "block"),
+    ("电动剃须刀 军人服务社在售", "authority", "block"),
+    ("防寒手套 戍边官兵配用", "authority", "block"),
+    ("黑木耳 县人大主任带货", "authority", "block"),
+    ("滚筒洗衣机 家电协会授予金奖", "authority", "review"),
+    ("扫地机器人 5年不坏", "guarantee", "block"),
+    ("LED灯泡 用坏算我的", "guarantee", "block"),
+    ("智能门锁 被撬包赔", "guarantee", "block"),
+    ("信号放大器 包满格 4G5G", "guarantee", "block"),
+    ("冰箱 一年至少省500元电费", "guarantee", "block"),
+    ("豌豆苗种子 包出苗", "guarantee", "block"),
+    ("大樱桃苗 栽后必结果", "guarantee", "block"),
+    ("骨传导耳机 耳聋耳鸣康复", "medical", "block"),
+    ("家用制氧机 慢阻肺患者辅助康复", "medical", "block"),
+    ("保育猪饲料 兽医推荐", "medical", "block"),
+    ("宠物八字 测猫狗命格", "superstition", "review"),
+    ("红辣椒挂串 防口舌是非", "superstition", "block"),
+    ("婚庆布置 咨询请添加cs_2025", "diversion", "block"),
 ])
 def test_session_eight_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
