@@ -41,7 +41,14 @@ def find_phone_numbers(text: str, offsets: np.ndarray | None = None,
     ``source``: the original text ``offsets`` point into, to tell sizes (1380×620×1100mm) from numbers.
     """
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) if codes is None else codes
-    is_digit, is_cn_digit = _flagged(codes, _IS_DIGIT), _flagged(codes, _IS_CN_DIGIT)
+    if codes.dtype == np.uint16:
+        is_digit, is_cn_digit = _IS_DIGIT.take(codes), _IS_CN_DIGIT.take(codes)
+    else:  # characters beyond the BMP are never numerals
+        low, beyond = codes & _LOW16, codes > _LOW16
+        is_digit, is_cn_digit = _IS_DIGIT.take(low), _IS_CN_DIGIT.take(low)
+        if beyond.any():
+            is_digit &= ~beyond
+            is_cn_digit &= ~beyond
     spans = []
     # Runs of numerals of either kind: all-Chinese numbers and mixed ones (1捌8贰…) lie inside them.
     for start, end in _runs(is_digit | is_cn_digit, 11):
@@ -96,14 +103,6 @@ def _flags(chars: str) -> np.ndarray:
 _IS_DIGIT = _flags("0123456789")
 _IS_CN_DIGIT = _flags(_CN_DIGIT)
 _LOW16 = np.uint32(0xFFFF)
-
-
-def _flagged(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
-    """Which code points ``table`` marks (characters beyond the BMP never are)."""
-    inside = table.take(codes if codes.dtype == np.uint16 else codes & _LOW16)
-    if codes.dtype != np.uint16:
-        inside &= codes <= _LOW16
-    return inside
 
 
 def _runs(inside: np.ndarray, shortest: int) -> list[tuple[int, int]]:

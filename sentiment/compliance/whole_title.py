@@ -70,10 +70,9 @@ _PRINT_AFTER = ("字样", "图案", "印花", "刻字")
 
 
 #: A character or word that every exemption of this module needs in the title (最 for the own
-#: range, a licence hint, 锦旗/牌匾/奖杯, a book word, a quote, a patient warning): one regex search rules
-#: out most titles.
-may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“]", "读物|科普|食谱|教材", "患者|医|病",
-                                   "字样|图案"))).search
+#: range, a licence hint (its 字 covers 字样), 锦旗/牌匾/奖杯, a book word, a quote or 图案, a patient
+#: warning): one regex search rules out most titles.
+may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“患医病图]", "读物|科普|食谱|教材"))).search
 
 
 #: A warning to patients (高血压心脏病患者及孕妇不宜, 有心血管疾病者请先咨询医生, 糖尿病患者请到医院处理):
