@@ -34,7 +34,8 @@ def find_phone_numbers(text: str, offsets: np.ndarray | None = None,
     not glued to other digits.
 
     Numbers written in Chinese (一三八…, 壹叁玖…) or in both kinds of numerals (1捌8贰…) count when they
-    are 11 numerals shaped like a mobile number; shorter ones are caught after a contact word by :func:`contact`.  Digits count as glued
+    are 11 numerals shaped like a mobile number; shorter ones are caught after a contact word by
+    :func:`contact`.  Digits count as glued
     only when they were adjacent in the original (``offsets``): "158 0015 8000 24小时" is a number
     followed by another one.  A code label right before (件号, 条码, OEM) makes it a part number.
     ``codes``: the code points of ``text`` if the caller has them (the checker's batch does);

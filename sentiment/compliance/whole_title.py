@@ -2,8 +2,8 @@
 
 Some exemptions depend on what the title as a whole is about, not on the words around a hit:
 superlatives about the shop's own range, products that name their licence, praise printed on a
-pennant, books about a disease.  Each check starts with a C-speed test on the title, so titles
-they cannot apply to cost almost nothing.
+pennant, slogans printed on goods, books about a disease, warnings to patients.  Each check starts
+with a C-speed test on the title, so titles they cannot apply to cost almost nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Fi
     found = _own_range(title, found)
     if not found:
         return found
-    return _patient_warnings(title, _printed_slogans(title, _pennants_and_books(title, _licensed_claims(title, found, norm))))
+    found = _pennants_and_books(title, _licensed_claims(title, found, norm))
+    return _patient_warnings(title, _printed_slogans(title, found))
 
 
 #: A superlative about the seller's own range (本店销量最高款, 同系列中续航最长, 本品牌最薄款) compares the
@@ -77,7 +78,8 @@ may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表
 
 #: A warning to patients (高血压心脏病患者及孕妇不宜, 有心血管疾病者请先咨询医生, 糖尿病患者请到医院处理):
 #: the disease words in it name who must not use the product, not what it treats.
-_PATIENT_WARNING = re.compile(r"(?:患者|疾病者|病人)(?:及[^\s]{1,4})?(?:请|不宜|禁止|禁用|慎用|勿|不建议|需遵医嘱)|请先咨询医生|请到医院|请遵医嘱")
+_PATIENT_WARNING = re.compile(r"(?:患者|疾病者|病人)(?:及[^\s]{1,4})?(?:请|不宜|禁止|禁用|慎用|勿|不建议|需遵医嘱)"
+                              r"|请先咨询医生|请到医院|请遵医嘱")
 
 
 def _patient_warnings(title: str, found: list[Finding]) -> list[Finding]:
@@ -91,8 +93,8 @@ def _patient_warnings(title: str, found: list[Finding]) -> list[Finding]:
 
 def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
     """Praise printed on a pennant, plaque or award is the buyer's message, not a claim about the goods:
-    medical, absolute and guarantee findings (妙手回春 药到病除) drop to ``info`` (contacts, prices and other claims stay).  A book may
-    name a disease: its ``review``-level medical findings (a disease name, 减肥) drop to ``info``,
+    medical, absolute and guarantee findings (妙手回春 药到病除) drop to ``info`` (contacts, prices and
+    other claims stay).  A book may name a disease: its ``review``-level medical findings (a disease name, 减肥) drop to ``info``,
     while a cure claim (根治, block) stays."""
     # The character tests run at C speed and rule out almost every title before a regex does.
     if ("锦" in title or "匾" in title or "奖" in title) and _THANKS_GOODS.search(title) is not None:
@@ -107,15 +109,19 @@ def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
 
 def _printed_slogans(title: str, found: list[Finding]) -> list[Finding]:
     """A superlative or ranking inside a quoted slogan on goods sold for their print ("我是最棒的"儿童T恤,
-    "天下第一好老公"抱枕, 礼盒印“最佳男友”) drops to ``info``, as on a pennant; outside the quotes it stays
-    a claim."""
+    "天下第一好老公"抱枕, 礼盒印“最佳男友”), or right before 字样/图案 (胸前NO.1字样), drops to ``info``, as
+    on a pennant; elsewhere in the title it stays a claim."""
     if ('"' not in title and "“" not in title and "字样" not in title and "图案" not in title) \
             or _PRINTED_GOODS.search(title) is None:
         return found
     quoted = [match.span() for match in _SLOGAN.finditer(title)]
-    return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
-            if _printable(f) and (any(q0 < f.start and f.end < q1 for q0, q1 in quoted)
-                                  or title[f.end:f.end + 4].lstrip().startswith(_PRINT_AFTER)) else f for f in found]
+
+    def printed(f: Finding) -> bool:
+        return any(q0 < f.start and f.end < q1 for q0, q1 in quoted) \
+            or title[f.end:f.end + 4].lstrip().startswith(_PRINT_AFTER)
+
+    return [Finding(f.text, f.start, f.end, f.word, "info", f.entry) if _printable(f) and printed(f) else f
+            for f in found]
 
 
 def _printable(finding: Finding) -> bool:
