@@ -28,7 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sentiment.compliance import claim_model, context_rules  # noqa: E402
+from sentiment.compliance import claim_model, licences  # noqa: E402
 from sentiment.compliance.checker import Checker  # noqa: E402
 
 BATCHES = ROOT / "tests" / "text" / "data" / "blind_titles"
@@ -69,7 +69,7 @@ def leave_one_batch_out(rows, packs: list[set[str]], blocked: np.ndarray, thresh
     batch = np.array([row[0] for row in rows])
     labels = np.array([row[2] for row in rows])
     titles = [row[1] for row in rows]
-    licensed = np.array([context_rules.licensed(text) for text in checker.normalizer.normalize_many(titles)])
+    licensed = np.array([licences.licensed(text) for text in checker.normalizer.normalize_many(titles)])
     covered = np.array([bool(found) for found in packs])
     pack_hit = np.array([label in found for label, found in zip(labels, packs)])
     flagged = {threshold: np.zeros(len(rows), dtype=bool) for threshold in thresholds}

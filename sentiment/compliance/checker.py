@@ -27,7 +27,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from sentiment.compliance import claim_model as claim_models, contact_detectors, context_rules
+from sentiment.compliance import claim_model as claim_models, contact_detectors, context_rules, licences
 from sentiment.compliance.claim_model import ClaimModel
 from sentiment.compliance.findings import LEVELS, Finding
 from sentiment.compliance.lexicon import Lexicon
@@ -178,7 +178,7 @@ class Checker:
                                    self.level_overrides, self._rescan)
         text, starts = batch.text, batch.starts
         for flag in flagged:
-            if context_rules.licensed(text[int(starts[flag.index]):int(starts[flag.index + 1]) - 1]):
+            if licences.licensed(text[int(starts[flag.index]):int(starts[flag.index + 1]) - 1]):
                 # A registered drug, device or health food may state its approved use, and its
                 # registration number reads like a contact id to the model: packs only.
                 continue

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from sentiment.compliance.licences import names_a_licence
+
 #: rule(normalised_title, start, end, pack_level) -> level or None (exempt)
 ContextRule = Callable[[str, int, int, str], "str | None"]
 
@@ -271,30 +273,6 @@ def logistics(norm: str, start: int, end: int, level: str) -> str | None:
     return None if any(word in norm for word in _LOGISTICS_WORDS) else level
 
 
-#: Registration marks: a title that names its licence (国妆特字, 械注准, 蓝帽/国食健字, 卫消证字) claims
-#: what it is registered for, so the seller has the evidence a ``review`` finding asks for.
-_REGISTRATION_MARKS = ("动物诊疗许可", "医疗机构执业许可", "农药登记", "登记作物", "国妆特字", "妆特字", "妆特注字", "国妆特注", "特殊化妆品", "特证", "械字号", "械注准", "国械注", "械备", "二类械", "三类械",
-                       "医疗器械", "蓝帽", "国食健", "食健字", "保健食品", "卫消证字", "消字号", "国药准字", "药准字", "otc")
-
-
-#: A registration number (国药准字Z20030086, 国食健字G20140567, 苏械注准20192090123, 国妆特字G2019…):
-#: drugs, health foods, devices and special cosmetics may claim their approved use.
-_REGISTRATION_NUMBER = re.compile(r"(?:(?:国药准字|药准字|国食健[字注]?|食健备|械注准|械备|国械注[准进]|国妆特[字进注]?字?|妆特字|卫消证字|兽药字)"
-                                  r"[a-z]?[0-9]{6,}|(?<![a-z])pd[0-9]{8}|[卫国]食健字[0-9]{4}第[0-9]{3,}"
-                                  # seed varieties: 国审稻20210045, 苏审麦2019001, GPD黄瓜(2018)410056
-                                  r"|审[稻麦玉棉豆薯菜油]{1,2}[0-9]{6,}|gpd.{0,6}?[0-9]{4}.{0,2}?[0-9]{6})")
-
-
-def names_a_licence(norm: str) -> bool:
-    """Whether a title names a licence mark (国药准字, 国食健注, OTC…), with or without its number."""
-    return any(mark in norm for mark in _REGISTRATION_MARKS)
-
-
-def licensed(norm: str) -> bool:
-    """Whether a title carries a registration number (see _REGISTRATION_NUMBER)."""
-    return _REGISTRATION_NUMBER.search(norm) is not None
-
-
 #: A disease named in a warning (糖尿病患者慎食, 高血压人群慎用) is no claim.
 _CAUTION_AFTER = re.compile(r".{0,6}?(?:谨慎|勿使用|请勿|禁止使用|不可使用|不能使用|不宜使用|慎用|慎食|慎服|慎饮|慎吃|慎行|慎去|慎入|慎选|慎购|慎拍|禁用|禁食|禁服|禁饮|勿用|勿食|勿饮|不宜|忌用|忌食|忌饮|遵医嘱)")
 
@@ -303,7 +281,7 @@ def registered(norm: str, start: int, end: int, level: str) -> str | None:
     """Claims that need a licence (祛斑, 杀菌, 增强免疫力) drop to ``info`` when the title names one."""
     if _CAUTION_AFTER.match(norm, end):
         return None
-    return "info" if level == "review" and any(mark in norm for mark in _REGISTRATION_MARKS) else level
+    return "info" if level == "review" and names_a_licence(norm) else level
 
 
 #: What makes a refund a promise of results: a condition on the outcome right before it

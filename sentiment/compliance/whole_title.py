@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from sentiment.compliance import context_rules
+from sentiment.compliance import licences
 from sentiment.compliance.findings import Finding
 
 
@@ -50,7 +50,7 @@ def _about_own_range(title: str, start: int) -> bool:
     return cut >= 0 and not any(scope in before[cut:] for scope in _WIDE_SCOPE)
 
 
-#: Every registration number context_rules.licensed knows has one of these in the original title.
+#: Every registration number licences.licensed knows has one of these in the original title.
 _LICENCE_HINT = re.compile(r"[字械健證证妆妝审審帽]|[pPｐＰ][dDｄＤ]|[oOｏＯ][tTｔＴ][cCｃＣ]|登记")
 
 
@@ -148,9 +148,9 @@ def _licensed_claims(title: str, found: list[Finding], norm: Callable[[], str]) 
     if not any(f.category == "medical" and f.level != "info" for f in found):
         return found
     normalised = norm()
-    if context_rules.licensed(normalised):
+    if licences.licensed(normalised):
         lowered = {"block": "info", "review": "info"}
-    elif context_rules.names_a_licence(normalised):
+    elif licences.names_a_licence(normalised):
         lowered = {"block": "review"}
     else:
         return found
