@@ -308,7 +308,9 @@ _ENDORSED_AFTER = re.compile(
     r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求|题写|题字|题词|亲笔|挑走|挑中|专家指导|颁证|专家研制|研制|标配|坐镇|在轨|搭载|同源|在售|带货|配用)")
 
 
+#: Words before a state body that make what follows a standard met (符合教育部…要求), not an endorsement.
 _CONFORMS_TO = ("符合", "按照", "依据", "根据", "参照", "执行")
+#: Words after a state body that make it a place (市政府旁, 民政局领证), not an endorser.
 _PLACE_AFTER = ("旁", "附近", "对面", "旁边", "门口", "周边", "路", "街", "站", "大院旁", "领证", "登记处", "窗口", "办事大厅")
 
 

@@ -918,7 +918,7 @@ def test_session_seven_rules_flag(title, category, level):
     "格力 冷风扇 冷风水箱 遥控", "小麦种子 鲁审麦20200012 区试比对照增产5.1%", "字母印花短袖 胸前NO.1字样 潮牌T恤",
     "汽车挂件 出入平安 字样 后视镜吊坠", "柳州螺蛳粉 最辣档位为特辣", "加厚收纳箱 运输压坏包赔",
 ])
-def test_session_eight_traps_are_not_flagged(title):
+def test_session_eight_traps_are_not_blocked(title):
     assert [f for f in check(title) if f.level == "block"] == [], check(title)
 
 
