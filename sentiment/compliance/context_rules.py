@@ -29,7 +29,7 @@ _ORDINAL_NEXT = set("章代次季集期类遍弦节课步批届天周年月部�
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝", "小时",
-                    "乐章", "学期", "学年", "级")
+                    "乐章", "学期", "学年", "级", "市场", "人民医院", "医院", "中学", "小学", "百货")
 _RANKING_HEADS = ("第一", "第1")
 _PERIOD = re.compile(r"(?:19|20)[0-9]{2}|年度|季度|半年|[0-9一二三四五六七八九十]月|双11|双十一|618|[周月年]榜")
 _SOURCES = ("天猫", "淘宝", "京东", "拼多多", "抖音", "快手", "苏宁", "唯品会", "小红书", "亚马逊", "tmall",
@@ -49,6 +49,10 @@ _QUALITY_BEFORE = ("功能", "性能", "品质", "质量", "等级", "级别", "
                    "同类", "同行", "同价位", "同级别", "同级", "市面上", "市场上")
 
 
+#: Product words that end in a quality noun (多功能 最大钻孔直径13mm): a feature list before a spec.
+_FEATURE_WORDS = ("多功能", "全功能", "多效能", "高性能", "高品质", "高质量", "高颜值")
+
+
 def figure(norm: str, start: int, end: int, level: str) -> str | None:
     """Specifications with a figure are facts (最长续航12小时, 最大承重200kg): exempt.
 
@@ -57,7 +61,8 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
     A year on its own ("最大 2024新款") is not a figure for the word before it, and a quality
     noun before the word (功能最多, 环保等级最高) makes it a ranking whatever figure follows.
     """
-    if norm.endswith(_QUALITY_BEFORE, max(0, start - 3), start) or norm.startswith(_QUALITY_BEFORE, end):
+    if (norm.endswith(_QUALITY_BEFORE, max(0, start - 3), start) and not norm.endswith(_FEATURE_WORDS, 0, start)) \
+            or norm.startswith(_QUALITY_BEFORE, end):
         return level  # 功能最多, 最高性价比 10.1英寸: a ranking, whatever figure follows
     found = _FIGURE.match(norm, end)
     if found is None:
@@ -147,15 +152,16 @@ _USE_BEFORE = ("食用", "饮用", "冲泡", "使用", "施用", "品尝", "享�
                "存放", "佩戴", "播种", "种植", "观赏", "服用", "加冰", "纯饮", "冰饮", "热饮", "建议")
 _TASTE_BEFORE = ("口感", "风味", "味道", "口味")
 #: A use and how long it takes, right before 最佳 (建议冷藏解冻8小时最佳, 浸泡30分钟最佳): a usage tip.
-_TIMED_USE_BEFORE = re.compile(rf"(?:{'|'.join(_USE_BEFORE)}|浸泡|腌制|醒酒|醒茶|醒|蒸|煮|炖|泡|敷|静置|微波|复热|出门|睡|饭)"
-                               r"[前后]?[0-9一二两三四五六七八九十半]+(?:分钟|小时|天|秒)(?:左右|以上)?[前后]?(?:涂抹|使用|涂|喷|敷|服用|饮用)?(?:效果)?$")
+_TIMED_USE_BEFORE = re.compile(rf"(?:{'|'.join(_USE_BEFORE)}|浸泡|腌制|醒酒|醒茶|醒|蒸|煮|炖|泡|敷|静置|微波|复热|出门|睡|饭|"
+                               r"洗澡|洗完澡|沐浴|洗脸|洗完脸|洁面|洗头|洗完头|运动)"
+                               r"[前后]?[0-9一二两三四五六七八九十半]+(?:分钟|小时|天|秒)(?:左右|以上|内|以内)?[前后]?(?:涂抹|使用|涂|喷|敷|服用|饮用)?(?:效果)?$")
 _INSTRUCTION = re.compile(r"后|分钟|小时|天内|秒|建议|冷藏|冰镇|加热|微波|解冻|煮|蒸|冲泡|温热|收货|当天|[0-9]+度")
 
 
 #: What follows 最好 when it means "had better" (开封后最好一周内吃完, 最好手洗, 使用前最好先做皮肤测试).
 _ADVICE_AFTER = re.compile(
     r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
-    r"提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
+    r"现拌|现调|现配|现磨|现炒|现烤|现蒸|现冲|提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
     r"选|拍|咨询|联系客服|解冻|分区|按|半电|满电|两人|双人|多人|专人|由专业|请专业|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|"
     r"参考|对照|薄涂|少量|多次|分次|斜剪|剪|一次|煮沸|间隔|换盆|使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|"
     r"喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|大火|小火|中火|文火|随水|随餐|早上|上午|下午|傍晚|早点|用热|用温|用冰|吃完|喝完|用完|等|悬挂|室内|室外|阴凉|自清洁|种在|栽在|养在|泡软|泡开|泡发|用新鲜|用玻璃|用陶瓷|用紫砂|用砂锅|用铁锅|干手|干脸|湿手|"
@@ -175,7 +181,8 @@ _ADVICE_BEFORE = ("前", "后", "时", "浇水", "插瓶", "养护", "下锅", "
 def advice(norm: str, start: int, end: int, level: str) -> str | None:
     """最好 + an instruction is advice to the buyer, not a claim about the goods; so is 最好 right
     after a moment or way of use (see _ADVICE_BEFORE)."""
-    if _ADVICE_AFTER.match(norm, end) or norm.endswith(_ADVICE_BEFORE, 0, start):
+    if _ADVICE_AFTER.match(norm, end) or norm.endswith(_ADVICE_BEFORE, 0, start) \
+            or _TIMED_USE_BEFORE.search(norm, max(0, start - 14), start):
         return None
     if _taste_after_preparation(norm, start):
         return None  # 蒸10分钟口感最好: how to prepare it, as with 最佳
@@ -228,9 +235,12 @@ def period(norm: str, start: int, end: int, level: str) -> str | None:
     before = norm[max(0, start - 9):start]
     direct = _PERIOD_DIRECT.search(before)
     if direct is not None:
-        return None if _YEAR_PERIOD.search(before, direct.start()) else level
+        if _YEAR_PERIOD.search(before, direct.start()) or before[direct.start() - 1:direct.start()] == "第":
+            return None  # 2023年, 第一次怀孕: a date or an ordinal, not a period
+        return level
     gap = _PERIOD_GAP.search(before)
-    if gap is not None and not _YEAR_PERIOD.search(before, gap.start()):
+    if gap is not None and not _YEAR_PERIOD.search(before, gap.start()) \
+            and before[gap.start() - 1:gap.start()] != "第":
         return "review" if level == "block" else level
     return None
 
@@ -290,7 +300,7 @@ def registered(norm: str, start: int, end: int, level: str) -> str | None:
 #: return reasons (不满意, 不合适, 不喜欢, 尺码不对, 质量不好).
 _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不达标|考不过|没考过|没考上|考不上|不过|没过|没通过|不通过|"
                              r"没效果|无效果|无效|不见效|不起效|瘦不了|不瘦|不白|不长|不涨|没涨|亏损|亏本|不赚|过不了|"
-                             r"减产|没上岸|没变化|没用|还有|还红|还痒|还疼|还漏|没长|没瘦|没变白|没白|没好转|没提分|没见效|没提高|没消|没降|没拿|拿不到|没出签|拒签|挂科|晒黑|脱妆|掉色|起球|不满格|卡顿|有异响|"
+                             r"减产|没上岸|没变化|用坏|摔坏|摔碎|摔裂|碎屏|缩水|咬坏|没用|还有|还红|还痒|还疼|还漏|没长|没瘦|没变白|没白|没好转|没提分|没见效|没提高|没消|没降|没拿|拿不到|没出签|拒签|挂科|晒黑|脱妆|掉色|起球|不满格|卡顿|有异响|"
     r"(?<!质量|做工|品质)(?<!装)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正|甜|好吃|香|脆|是原装|是正品|是真|成团|合脚|影响|合口味|合胃口)[^满]{1,3})"
                              r"[^满]{0,4}$")
 
@@ -305,7 +315,7 @@ def outcome_refund(norm: str, start: int, end: int, level: str) -> str | None:
 _ENDORSED_AFTER = re.compile(
     r".{0,10}?(?:同款|吃过|喝过|用过|接待|都穿|都用|都喝|都吃|都戴|都在|都认|推荐|夸|出品|背书|合作|供应|尝过|播过|拍过|报道|订|采购|指定|用的|穿的|喝的|吃的|"
     r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自|坐诊|签约|特聘|跟拍|常备|示范|颁发|台站|合作伙伴|出征|靠的就是|换的|喂的|"
-    r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求|题写|题字|题词|亲笔|挑走|挑中|专家指导|颁证|专家研制|研制|标配|坐镇|在轨|搭载|同源|在售|带货|配用)")
+    r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求|题写|题字|题词|亲笔|挑走|挑中|专家指导|颁证|专家研制|研制|标配|坐镇|在轨|搭载|同源|在售|带货|配用|每天用|天天用|每天都用|就是这)")
 
 
 #: Words before a state body that make what follows a standard met (符合教育部…要求), not an endorsement.
@@ -366,12 +376,30 @@ def not_software(norm: str, start: int, end: int, level: str) -> str | None:
     return None if any(word in norm for word in _SOFTWARE) else level
 
 
+#: How long or how hard, right before a durability result (十年滴水不漏, 三年后照样不卡, 用五年依旧丝滑如新,
+#: 放半年照样一把打着, 从三楼摔下都不坏): a promise about the goods' life.  A warranty term before the
+#: period (质保3年 不生锈) states what the seller covers, which is allowed.
+_LASTING_BEFORE = re.compile(
+    rf"(?:(?<![0-9第])(?:[0-9]{{1,2}}|(?<!第)[{_CN_DIGITS}几]{{1,3}})(?:年|个月|万次|万公里)|永远|永久|终身|一辈子|从不|楼摔下|米摔下|"
+    r"摔下来|摔地上|泡水)(?:后|内|以上|下来|过去)?(?:照样|依旧|依然|还是|仍然|仍|一样)?(?:都|也|就|保证|保持)?$")
+_WARRANTY = re.compile(r"质保|保修|包换|保固|延保|三包|寿命|测试|实验|试验|标准|认证|检测")
+
+
+def lasting(norm: str, start: int, end: int, level: str) -> str | None:
+    """不坏/不卡/如新 are a promise when a long period or a fall comes right before them (十年滴水不漏,
+    三年后照样不卡, 从三楼摔下都不坏); alone they describe the goods (不卡顿 流畅) and stay clean."""
+    found = _LASTING_BEFORE.search(norm, max(0, start - 12), start)
+    if found is None or _WARRANTY.search(norm, max(0, found.start() - 4), found.start()):
+        return None
+    return level
+
+
 RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage,
                                  "amount": amount, "period": period, "disease": disease, "ceiling": ceiling,
                                  "logistics": logistics, "advice": advice, "registered": registered,
                                  "outcome_refund": outcome_refund, "endorsed_nearby": endorsed_nearby,
                                  "cured_after": cured_after, "not_electrical": not_electrical,
-                                 "not_software": not_software}
+                                 "not_software": not_software, "lasting": lasting}
 
 _QUOTES = (("《", "》"), ("「", "」"), ("『", "』"), ("〈", "〉"))
 _MARKS = "®™©"

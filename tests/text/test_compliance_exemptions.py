@@ -1008,3 +1008,64 @@ def test_session_eight_traps_are_not_blocked(title):
 ])
 def test_session_eight_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
+
+
+# Ninth session: what batches 133-136 (spec-heavy digital, obfuscation, own-words claims, traps) taught.
+@pytest.mark.parametrize("title", [
+    "最🆕款 儿童雨靴 防滑", "第一次怀孕 孕期百科 图书", "行车记录仪 zui大支持128G存储卡", "三亚第一市场 海鲜干货",
+    "教师节贺卡 最敬爱的老师", "婴儿面霜 洗完澡后三分钟内涂抹效果最好 50g", "大码女装 最胖可穿220斤 连衣裙",
+    "手工皂 不拼最低价 只用好原料", "芝麻酱 火锅蘸料 最好现拌现吃", "台钻 多功能 最大钻孔直径13mm",
+    "万能空调遥控器 通用 格力美的", "智能插座 手机APP+微信小程序双控", "商标注册 代理 加急 受理通知书",
+    "腾龙 28-75mm 第二代 标准变焦镜头", "无敌风火轮 团建道具", "老人座机电话 大按键 来电报号",
+    "手机数据线 快充 三个月内断了免费换", "婴儿奶瓶 3个月以上宝宝不卡喉", "平板电脑 第3年依旧流畅",
+    "304不锈钢水槽 质保3年 不生锈", "水果 坏果包赔 顺丰", "二〇二四年新款 不掉色 卫衣",
+])
+def test_session_nine_traps_are_not_blocked(title):
+    assert [f for f in check(title) if f.level == "block"] == [], check(title)
+
+
+@pytest.mark.parametrize("title, category, level", [
+    ("立式钢琴 音色登峰造J 88键", "absolute", "block"),
+    ("四川腊肠 全川头号 农家自制", "absolute", "block"),
+    ("长沙臭豆腐 全湖南莫得比", "absolute", "block"),
+    ("加湿器 出雾量莫得对手", "absolute", "block"),
+    ("纯钛眼镜框 巅疯水准", "absolute", "review"),
+    ("即食燕窝 第一夫人同款", "authority", "block"),
+    ("全合成机油 消防车队换的就是这个标号", "authority", "block"),
+    ("手动剃须刀 仪仗队战士每天用", "authority", "block"),
+    ("汽车脚垫 辽宁舰甲板同材质", "authority", "block"),
+    ("充电宝 民航局官方认可", "authority", "block"),
+    ("汽车防冻液 军车专用", "authority", "block"),
+    ("工装裤 特种兵专用", "authority", "block"),
+    ("全合成机油 中汽协推荐", "authority", "review"),
+    ("氩弧焊机 国防科技工业配套单位", "authority", "review"),
+    ("红景天 抗高原fan应 西藏", "medical", "block"),
+    ("足浴器 排出体内湿毒", "medical", "block"),
+    ("何首乌洗发水 30天包hei", "guarantee", "block"),
+    ("抗皱眼霜 一周去皱纹", "guarantee", "block"),
+    ("全铜水龙头 十年滴水不漏", "guarantee", "block"),
+    ("安卓手机 三年后照样不卡", "guarantee", "block"),
+    ("小米平板 用五年依旧丝滑如新", "guarantee", "block"),
+    ("汽车电瓶 放半年照样一把打着", "guarantee", "block"),
+    ("手机壳 从三楼摔下都不坏", "guarantee", "block"),
+    ("钢化膜 用坏包赔", "guarantee", "block"),
+    ("钢化膜 摔碎屏幕赔新机", "guarantee", "block"),
+    ("电动车电池 续航缩水厂家赔", "guarantee", "block"),
+    ("美的空调 一年省电费800元", "guarantee", "block"),
+    ("随身WiFi 装上就满格", "guarantee", "block"),
+    ("内存扩容卡 插上手机立刻提速50%", "guarantee", "block"),
+    ("安全座椅 宝宝坐上万无一失", "guarantee", "block"),
+    ("家用监控 录像一帧不丢", "guarantee", "block"),
+    ("数据线 永远扯不断", "guarantee", "block"),
+    ("显示器 永久无坏点", "guarantee", "block"),
+    ("三元催化清洗剂 包过年检", "guarantee", "block"),
+    ("艺术品拍卖代理 确保成交", "guarantee", "block"),
+    ("专利申请代理 稳拿证书", "guarantee", "block"),
+    ("客厅鱼缸 按八字定位置", "superstition", "block"),
+    ("富贵竹 摆客厅老公连升三级", "superstition", "review"),
+    ("布偶猫 签名栏看号码", "diversion", "block"),
+    ("蔬菜种子 评论区置顶有群", "diversion", "block"),
+    ("主板维修 飞机号@fixer88", "diversion", "block"),
+])
+def test_session_nine_rules_flag(title, category, level):
+    assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
