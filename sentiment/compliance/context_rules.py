@@ -49,6 +49,9 @@ _QUALITY_BEFORE = ("功能", "性能", "品质", "质量", "等级", "级别", "
                    "同类", "同行", "同价位", "同级别", "同级", "市面上", "市场上")
 
 
+#: Quality nouns right after the word (最高性价比 10.1英寸) make it a ranking too; 服务 there names what a
+#: service covers (最小服务年龄1岁, 最大服务面积200平).
+_QUALITY_AFTER = tuple(word for word in _QUALITY_BEFORE if word != "服务")
 #: Product words that end in a quality noun (多功能 最大钻孔直径13mm): a feature list before a spec.
 _FEATURE_WORDS = ("多功能", "全功能", "多效能", "高性能", "高品质", "高质量", "高颜值")
 
@@ -62,7 +65,7 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
     noun before the word (功能最多, 环保等级最高) makes it a ranking whatever figure follows.
     """
     if (norm.endswith(_QUALITY_BEFORE, max(0, start - 3), start) and not norm.endswith(_FEATURE_WORDS, 0, start)) \
-            or norm.startswith(_QUALITY_BEFORE, end):
+            or norm.startswith(_QUALITY_AFTER, end):
         return level  # 功能最多, 最高性价比 10.1英寸: a ranking, whatever figure follows
     found = _FIGURE.match(norm, end)
     if found is None:
@@ -227,6 +230,8 @@ _PERIOD_DIRECT = re.compile(rf"{_PERIOD_FIGURE}(?:内|之内|以内)?(?:就能|�
 #: are about delivery, returns, warranty or packs (24小时发货, 7天无理由, 5年老店, 2片装).
 _PERIOD_GAP = re.compile(rf"{_PERIOD_FIGURE}[^0-9发货退换修邮装款套件袋盒瓶支只片包店质保试用老售]{{1,2}}$")
 _YEAR_PERIOD = re.compile(r"(?:19|20)[0-9]{2}年")
+#: Preparation steps before a period (空烧5分钟去除异味, 通风3天除醛味): an instruction for first use.
+_PREPARATION = ("空烧", "空转", "预热", "通风", "晾晒", "开窗", "开窗通风")
 
 
 def period(norm: str, start: int, end: int, level: str) -> str | None:
@@ -237,6 +242,8 @@ def period(norm: str, start: int, end: int, level: str) -> str | None:
     if direct is not None:
         if _YEAR_PERIOD.search(before, direct.start()) or before[direct.start() - 1:direct.start()] == "第":
             return None  # 2023年, 第一次怀孕: a date or an ordinal, not a period
+        if before.endswith(_PREPARATION, 0, direct.start()):
+            return None  # 首次使用 空烧5分钟去除异味: how to prepare the goods, not a result
         return level
     gap = _PERIOD_GAP.search(before)
     if gap is not None and not _YEAR_PERIOD.search(before, gap.start()) \
@@ -300,7 +307,7 @@ def registered(norm: str, start: int, end: int, level: str) -> str | None:
 #: return reasons (不满意, 不合适, 不喜欢, 尺码不对, 质量不好).
 _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不达标|考不过|没考过|没考上|考不上|不过|没过|没通过|不通过|"
                              r"没效果|无效果|无效|不见效|不起效|瘦不了|不瘦|不白|不长|不涨|没涨|亏损|亏本|不赚|过不了|"
-                             r"减产|没上岸|没变化|用坏|摔坏|摔碎|摔裂|碎屏|缩水|咬坏|没用|还有|还红|还痒|还疼|还漏|没长|没瘦|没变白|没白|没好转|没提分|没见效|没提高|没消|没降|没拿|拿不到|没出签|拒签|挂科|晒黑|脱妆|掉色|起球|不满格|卡顿|有异响|"
+                             r"减产|没上岸|没变化|用坏|摔坏|摔碎|摔裂|碎屏|缩水|咬坏|断线|掉线|断网|没用|还有|还红|还痒|还疼|还漏|没长|没瘦|没变白|没白|没好转|没提分|没见效|没提高|没消|没降|没拿|拿不到|没出签|拒签|挂科|晒黑|脱妆|掉色|起球|不满格|卡顿|有异响|"
     r"(?<!质量|做工|品质)(?<!装)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正|甜|好吃|香|脆|是原装|是正品|是真|成团|合脚|影响|合口味|合胃口)[^满]{1,3})"
                              r"[^满]{0,4}$")
 
@@ -315,7 +322,7 @@ def outcome_refund(norm: str, start: int, end: int, level: str) -> str | None:
 _ENDORSED_AFTER = re.compile(
     r".{0,10}?(?:同款|吃过|喝过|用过|接待|都穿|都用|都喝|都吃|都戴|都在|都认|推荐|夸|出品|背书|合作|供应|尝过|播过|拍过|报道|订|采购|指定|用的|穿的|喝的|吃的|"
     r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自|坐诊|签约|特聘|跟拍|常备|示范|颁发|台站|合作伙伴|出征|靠的就是|换的|喂的|"
-    r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求|题写|题字|题词|亲笔|挑走|挑中|专家指导|颁证|专家研制|研制|标配|坐镇|在轨|搭载|同源|在售|带货|配用|每天用|天天用|每天都用|就是这)")
+    r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求|题写|题字|题词|亲笔|挑走|挑中|专家指导|颁证|专家研制|研制|标配|坐镇|在轨|搭载|同源|在售|带货|配用|每天用|天天用|每天都用|就是这|天天喝|天天吃|每天喝|每天吃)")
 
 
 #: Words before a state body that make what follows a standard met (符合教育部…要求), not an endorsement.
@@ -394,12 +401,24 @@ def lasting(norm: str, start: int, end: int, level: str) -> str | None:
     return level
 
 
+#: 比 + a rival within a few characters before 还好用/还强 (比戴森还好用, 比大牌还耐用): a comparison with other
+#: brands; against the seller's own older model (比上一代还快) it is a fact the seller can show.  更 (比纯棉更快干,
+#: 电泵款比手泵款更快) compares kinds of goods and stays clean.
+_COMPARED_WITH = re.compile(r"比(?!上一代|上代|前代|老款|旧款|一代|二代|上一款|之前|以前|原来)[^比]{1,7}$")
+
+
+def compared(norm: str, start: int, end: int, level: str) -> str | None:
+    """还好用/还耐用 are a comparative claim when 比 and a rival come right before them."""
+    return level if _COMPARED_WITH.search(norm, max(0, start - 8), start) else None
+
+
 RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage,
                                  "amount": amount, "period": period, "disease": disease, "ceiling": ceiling,
                                  "logistics": logistics, "advice": advice, "registered": registered,
                                  "outcome_refund": outcome_refund, "endorsed_nearby": endorsed_nearby,
                                  "cured_after": cured_after, "not_electrical": not_electrical,
-                                 "not_software": not_software, "lasting": lasting}
+                                 "not_software": not_software, "lasting": lasting,
+                                 "compared": compared}
 
 _QUOTES = (("《", "》"), ("「", "」"), ("『", "』"), ("〈", "〉"))
 _MARKS = "®™©"

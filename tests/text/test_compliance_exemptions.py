@@ -1019,6 +1019,11 @@ def test_session_eight_rules_flag(title, category, level):
     "腾龙 28-75mm 第二代 标准变焦镜头", "无敌风火轮 团建道具", "老人座机电话 大按键 来电报号",
     "手机数据线 快充 三个月内断了免费换", "婴儿奶瓶 3个月以上宝宝不卡喉", "平板电脑 第3年依旧流畅",
     "304不锈钢水槽 质保3年 不生锈", "水果 坏果包赔 顺丰", "二〇二四年新款 不掉色 卫衣",
+    # round two
+    "绝对音感训练 视唱练耳 12课时", "A2 B2增驾培训 讲解最大允许总质量", "综合验光 配镜 凭验光处方配镜",
+    "儿童理发上门 最小服务年龄1岁", "高空外墙清洗 最高服务楼层30层", "轮胎更换 按胎侧最大负荷标注选胎",
+    "管道疏通 马桶下水道 不通不收费", "闪迪至尊极速 TF卡 256G", "无线鼠标 SN码唯一 官网可查",
+    "首次使用 空烧5分钟去除异味 电烤箱", "速干T恤 比纯棉更快干", "电动牙刷 比上一代还快",
 ])
 def test_session_nine_traps_are_not_blocked(title):
     assert [f for f in check(title) if f.level == "block"] == [], check(title)
@@ -1066,6 +1071,30 @@ def test_session_nine_traps_are_not_blocked(title):
     ("布偶猫 签名栏看号码", "diversion", "block"),
     ("蔬菜种子 评论区置顶有群", "diversion", "block"),
     ("主板维修 飞机号@fixer88", "diversion", "block"),
+    # round two
+    ("高速吹风机 比戴森还好用 11万转", "absolute", "review"),
+    ("智能马桶 总台上榜品牌", "authority", "block"),
+    ("人参鹿鞭酒 退休老将军天天喝", "authority", "block"),
+    ("蛋白棒 国家队训练补给", "authority", "block"),
+    ("中药坐浴包 三天消痔", "medical", "block"),
+    ("充电宝 100%不爆炸", "guarantee", "block"),
+    ("工业路由器 断线包赔", "guarantee", "block"),
+    ("企业级硬盘 数据零丢失", "guarantee", "block"),
+    ("台式电脑主机 再战五年不落伍", "guarantee", "block"),
+    ("厨师刀 终身不用磨", "guarantee", "block"),
+    ("麦饭石炒锅 永不粘锅", "guarantee", "block"),
+    ("激光测距仪 误差为零", "guarantee", "block"),
+    ("扫地机器人 一根头发都不会留下", "guarantee", "block"),
+    ("备孕营养粉 吃了就能怀上", "guarantee", "block"),
+    ("人参片 吃多久都没副作用", "guarantee", "block"),
+    ("体香丸 吃7天就有体香", "guarantee", "block"),
+    ("老人长寿枕 化解病灾", "superstition", "block"),
+    ("公墓陵园 山水环抱 荫庇子孙", "superstition", "block"),
+    ("阳宅勘察上门 罗盘定向", "superstition", "block"),
+    ("婚恋介绍 属相相克 配对分析", "superstition", "block"),
+    ("家电清洗 京东店铺下单送赠品", "diversion", "block"),
+    ("证件照精修 V❤见主图", "diversion", "block"),
+    ("农机租赁 私下结算", "diversion", "block"),
 ])
 def test_session_nine_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
