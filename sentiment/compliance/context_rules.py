@@ -4,7 +4,8 @@ Allow phrases (exemptions.yaml) cover fixed contexts such as 最新/第一次/�
 cannot express lives here, one small function per rule, named in packs with ``rule:``.  Each
 rule sees the normalised title and the match span and returns the level to report, or None
 when the context exempts the word.  They run only for titles that already have a hit, so
-they may be plain Python.
+they may be plain Python.  The rules about promises (results, refunds, savings, durability,
+comparisons) live in promise_rules.py and are registered here with the rest.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import re
 from typing import Callable
 
 from sentiment.compliance.licences import names_a_licence
+from sentiment.compliance.promise_rules import CN_DIGITS as _CN_DIGITS
+from sentiment.compliance.promise_rules import amount, compared, lasting, outcome_refund, period
 
 #: rule(normalised_title, start, end, pack_level) -> level or None (exempt)
 ContextRule = Callable[[str, int, int, str], "str | None"]
 
-_CN_DIGITS = "零〇一二三四五六七八九十百千万两半壹贰叁肆伍陆柒捌玖拾佰仟"
 _UNITS = ("kg|g|mg|t|斤|公斤|克|吨|m|cm|mm|km|米|厘米|毫米|公里|寸|英寸|尺|h|小时|分钟|min|秒|s|天|"
           "个月|周|年|w|kw|瓦|千瓦|v|伏|a|安|mah|ah|毫安|ml|l|升|毫升|度|倍|人|位|件|层|档|速|级|"
           "码|号|gb|tb|mb|hz|db|分贝|帕|pa|kpa|bar|平|平米|平方|㎡|元|折|款|种|色|片|粒|包|瓶|次")
@@ -212,46 +214,6 @@ def _taste_after_preparation(norm: str, start: int) -> bool:
     return norm.endswith(_TASTE_BEFORE, 0, start) and _INSTRUCTION.search(norm, max(0, start - 12), start - 2) is not None
 
 
-#: An amount or a period right after an earnings word: 日赚300, 回本周期45天, 月入过万, 稳涨20%.
-_AMOUNT = re.compile(rf".{{0,2}}?(?:[0-9]|[{_CN_DIGITS}]+(?:万|千|百|佰|仟|元|块|天|个月|月|年)|过|破|上万)")
-
-
-def amount(norm: str, start: int, end: int, level: str) -> str | None:
-    """Words such as 回本周期/月入/稳涨 are an earnings promise when a figure follows (回本周期45天, 稳涨20%);
-    alone they are ordinary words (a pack may still list the few that are promises by themselves, 日赚)."""
-    return level if _AMOUNT.match(norm, end) else None
-
-
-#: A period right before a result (7天见效, 三个月回本, 21天过目不忘, 24小时内除净): a time-bound promise.
-_PERIOD_FIGURE = rf"(?:[0-9]+|[{_CN_DIGITS}几]+)(?:天|日|周|星期|个月|月|年|小时|分钟|秒|次|晚|夜|疗程)"
-_PERIOD_DIRECT = re.compile(rf"{_PERIOD_FIGURE}(?:内|之内|以内)?(?:就能|就可|即可|就|即|可|能|便|保证|包|速|快速|轻松|"
-                            rf"立刻|立即|马上|直接|必|稳)?$")
-#: Up to two other characters between (14天睫毛翻倍, 3个月收益翻倍) make it ``review``; not when they
-#: are about delivery, returns, warranty or packs (24小时发货, 7天无理由, 5年老店, 2片装).
-_PERIOD_GAP = re.compile(rf"{_PERIOD_FIGURE}[^0-9发货退换修邮装款套件袋盒瓶支只片包店质保试用老售]{{1,2}}$")
-_YEAR_PERIOD = re.compile(r"(?:19|20)[0-9]{2}年")
-#: Preparation steps before a period (空烧5分钟去除异味, 通风3天除醛味): an instruction for first use.
-_PREPARATION = ("空烧", "空转", "预热", "通风", "晾晒", "开窗", "开窗通风")
-
-
-def period(norm: str, start: int, end: int, level: str) -> str | None:
-    """Results such as 见效/回本/长高/除净 are promises when a period comes right before them
-    (7天见效, 三个月回本); alone (回本快?) the pack's other entries decide."""
-    before = norm[max(0, start - 9):start]
-    direct = _PERIOD_DIRECT.search(before)
-    if direct is not None:
-        if _YEAR_PERIOD.search(before, direct.start()) or before[direct.start() - 1:direct.start()] == "第":
-            return None  # 2023年, 第一次怀孕: a date or an ordinal, not a period
-        if before.endswith(_PREPARATION, 0, direct.start()):
-            return None  # 首次使用 空烧5分钟去除异味: how to prepare the goods, not a result
-        return level
-    gap = _PERIOD_GAP.search(before)
-    if gap is not None and not _YEAR_PERIOD.search(before, gap.start()) \
-            and before[gap.start() - 1:gap.start()] != "第":
-        return "review" if level == "block" else level
-    return None
-
-
 #: A disease or lesion within a few characters after a verb (预防猫瘟, 调节血糖, 修复肝损伤,
 #: 矫正扁平足): a treatment claim, whatever the verb.  炎 of 炎热/炎炎夏日 is weather.
 _DISEASE_AFTER = re.compile(
@@ -299,22 +261,6 @@ def registered(norm: str, start: int, end: int, level: str) -> str | None:
     if _CAUTION_AFTER.match(norm, end):
         return None
     return "info" if level == "review" and names_a_licence(norm) else level
-
-
-#: What makes a refund a promise of results: a condition on the outcome right before it
-#: (不到7分全额退款, 考不过全额退款, 没效果全额退款); 不满意全额退款 is an ordinary return policy.
-#: Any other 不 + a result counts too (洗不干净包退, 不水润全额退, 教不会不收钱), but not the ordinary
-#: return reasons (不满意, 不合适, 不喜欢, 尺码不对, 质量不好).
-_OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不达标|考不过|没考过|没考上|考不上|不过|没过|没通过|不通过|"
-                             r"没效果|无效果|无效|不见效|不起效|瘦不了|不瘦|不白|不长|不涨|没涨|亏损|亏本|不赚|过不了|"
-                             r"减产|没上岸|没变化|用坏|摔坏|摔碎|摔裂|碎屏|缩水|咬坏|断线|掉线|断网|没用|还有|还红|还痒|还疼|还漏|没长|没瘦|没变白|没白|没好转|没提分|没见效|没提高|没消|没降|没拿|拿不到|没出签|拒签|挂科|晒黑|脱妆|掉色|起球|不满格|卡顿|有异响|"
-    r"(?<!质量|做工|品质)(?<!装)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正|甜|好吃|香|脆|是原装|是正品|是真|成团|合脚|影响|合口味|合胃口)[^满]{1,3})"
-                             r"[^满]{0,4}$")
-
-
-def outcome_refund(norm: str, start: int, end: int, level: str) -> str | None:
-    """A refund is a guarantee of results only when conditioned on them (see _OUTCOME_BEFORE)."""
-    return level if _OUTCOME_BEFORE.search(norm, max(0, start - 8), start) else None
 
 
 #: Endorsement in a story after a state organ or official (交警执勤穿的就是这款, 县长直播时亲口夸过,
@@ -381,35 +327,6 @@ _SOFTWARE = ("软件", "杀毒", "电脑", "windows", "激活码", "防火墙", 
 def not_software(norm: str, start: int, end: int, level: str) -> str | None:
     """防病毒 is a health claim unless the title is about computer security."""
     return None if any(word in norm for word in _SOFTWARE) else level
-
-
-#: How long or how hard, right before a durability result (十年滴水不漏, 三年后照样不卡, 用五年依旧丝滑如新,
-#: 放半年照样一把打着, 从三楼摔下都不坏): a promise about the goods' life.  A warranty term before the
-#: period (质保3年 不生锈) states what the seller covers, which is allowed.
-_LASTING_BEFORE = re.compile(
-    rf"(?:(?<![0-9第])(?:[0-9]{{1,2}}|(?<!第)[{_CN_DIGITS}几]{{1,3}})(?:年|个月|万次|万公里)|永远|永久|终身|一辈子|从不|楼摔下|米摔下|"
-    r"摔下来|摔地上|泡水)(?:后|内|以上|下来|过去)?(?:照样|依旧|依然|还是|仍然|仍|一样)?(?:都|也|就|保证|保持)?$")
-_WARRANTY = re.compile(r"质保|保修|包换|保固|延保|三包|寿命|测试|实验|试验|标准|认证|检测")
-
-
-def lasting(norm: str, start: int, end: int, level: str) -> str | None:
-    """不坏/不卡/如新 are a promise when a long period or a fall comes right before them (十年滴水不漏,
-    三年后照样不卡, 从三楼摔下都不坏); alone they describe the goods (不卡顿 流畅) and stay clean."""
-    found = _LASTING_BEFORE.search(norm, max(0, start - 12), start)
-    if found is None or _WARRANTY.search(norm, max(0, found.start() - 4), found.start()):
-        return None
-    return level
-
-
-#: 比 + a rival within a few characters before 还好用/还强 (比戴森还好用, 比大牌还耐用): a comparison with other
-#: brands; against the seller's own older model (比上一代还快) it is a fact the seller can show.  更 (比纯棉更快干,
-#: 电泵款比手泵款更快) compares kinds of goods and stays clean.
-_COMPARED_WITH = re.compile(r"比(?!上一代|上代|前代|老款|旧款|一代|二代|上一款|之前|以前|原来)[^比]{1,7}$")
-
-
-def compared(norm: str, start: int, end: int, level: str) -> str | None:
-    """还好用/还耐用 are a comparative claim when 比 and a rival come right before them."""
-    return level if _COMPARED_WITH.search(norm, max(0, start - 8), start) else None
 
 
 RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage,
