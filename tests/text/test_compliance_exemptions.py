@@ -1024,6 +1024,12 @@ def test_session_eight_rules_flag(title, category, level):
     "儿童理发上门 最小服务年龄1岁", "高空外墙清洗 最高服务楼层30层", "轮胎更换 按胎侧最大负荷标注选胎",
     "管道疏通 马桶下水道 不通不收费", "闪迪至尊极速 TF卡 256G", "无线鼠标 SN码唯一 官网可查",
     "首次使用 空烧5分钟去除异味 电烤箱", "速干T恤 比纯棉更快干", "电动牙刷 比上一代还快",
+    # round three
+    "花雕酒 温至40℃左右口感最佳", "黑芝麻丸 最宜早餐后食用", "母亲节礼物 最爱你的女儿 按摩仪", "卫衣 偏大建议减一个码",
+    "满300立减50元 女装", "硝化细菌 开缸最好连续添加7天", "宝宝首个生日 周岁礼", "王者荣耀 巅峰赛 鼠标垫",
+    "理财知识课程 不保本 不承诺收益", "驾校报名 合格率以车管所公布为准 本校不作通过承诺", "搬家打包服务 最多4人同时作业",
+    "国家博物馆文创 正版授权 书签", "教育部留学服务中心 学历认证 材料指导", "高压锅 用到了2024年 密封圈",
+    "《世界之最》儿童百科 图书", "本品不能代替药物 膳食纤维",
 ])
 def test_session_nine_traps_are_not_blocked(title):
     assert [f for f in check(title) if f.level == "block"] == [], check(title)
@@ -1095,6 +1101,39 @@ def test_session_nine_traps_are_not_blocked(title):
     ("家电清洗 京东店铺下单送赠品", "diversion", "block"),
     ("证件照精修 V❤见主图", "diversion", "block"),
     ("农机租赁 私下结算", "diversion", "block"),
+    # round three
+    ("固态硬盘 速度甩三星990几条街", "absolute", "review"),
+    ("折叠屏手机 铰链耐用度世界之最", "absolute", "block"),
+    ("生姜洗发水 每年卖得比谁都多", "absolute", "review"),
+    ("驾校 报名人数冠军 学车", "absolute", "block"),
+    ("户外对讲机 特警队列装", "authority", "block"),
+    ("监控摄像头 公安系统集采中标", "authority", "block"),
+    ("广场舞音响 国庆阅兵现场使用", "authority", "block"),
+    ("胎压监测 交通运输部鼓励安装", "authority", "block"),
+    ("电线电缆 国家重点工程中标用线", "authority", "block"),
+    ("实木地板 国家博物馆装修选用的同批板材", "authority", "block"),
+    ("洗洁精 连队炊事班一直拿它刷锅", "authority", "block"),
+    ("电动牙刷 全国牙防组认证", "authority", "block"),
+    ("翻译公司 外事办专用翻译", "authority", "block"),
+    ("红娘婚介 街道办牵头", "authority", "block"),
+    ("肚脐贴 发烧时贴上可代替布洛芬", "medical", "block"),
+    ("手机电池 续航不够赔新电池", "guarantee", "block"),
+    ("防水手机袋 进水包赔手机", "guarantee", "block"),
+    ("家用节电器 装上电费直接砍半", "guarantee", "block"),
+    ("自补胎 终身免修", "guarantee", "block"),
+    ("杀毒软件 病毒拦截率100%", "guarantee", "block"),
+    ("控制器 提速50%包有效", "guarantee", "block"),
+    ("道闸摄像头 车牌百分百拍清", "guarantee", "block"),
+    ("倒车影像 倒车零剐蹭", "guarantee", "block"),
+    ("智能猫眼 装上小偷绝对进不来", "guarantee", "block"),
+    ("丰胸精油 不升退", "guarantee", "block"),
+    ("产后收腹带 穿上立减3个尺码", "guarantee", "block"),
+    ("钙片 吃了腿脚一定有劲", "guarantee", "block"),
+    ("小升初辅导 包进重点初中", "guarantee", "block"),
+    ("商标注册 包注册成功", "guarantee", "block"),
+    ("粉晶手链 桃花自己找上门", "superstition", "block"),
+    ("择日开业 挑选时辰 店铺", "superstition", "block"),
+    ("工程机械 私下对接 走银行卡", "diversion", "block"),
 ])
 def test_session_nine_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
