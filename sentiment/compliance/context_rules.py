@@ -33,6 +33,8 @@ _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝", "小时",
                     "乐章", "学期", "学年", "级", "市场", "人民医院", "医院", "中学", "小学", "百货")
 _RANKING_HEADS = ("第一", "第1")
+#: 第一 and the spellings the packs generate for it (弟一, di一, 第壹 …).
+_FIRST = re.compile(r"(?:第|弟|di)(?:一|1|壹|yi)")
 _PERIOD = re.compile(r"(?:19|20)[0-9]{2}|年度|季度|半年|[0-9一二三四五六七八九十]月|双11|双十一|618|[周月年]榜")
 _SOURCES = ("天猫", "淘宝", "京东", "拼多多", "抖音", "快手", "苏宁", "唯品会", "小红书", "亚马逊", "tmall",
             "jd", "来源", "统计", "欧睿", "尼尔森", "中怡康", "奥维云网", "凯度", "艾瑞", "gfk",
@@ -70,8 +72,9 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
     if found is None:
         return level
     digits, unit = found.group(1), found.group(2)
-    if digits and _YEAR.fullmatch(digits) and unit in (None, "年", "款"):
-        return level  # "最大 2024新款": a year, not a figure
+    after = norm[found.end():found.end() + 1]
+    if digits and _YEAR.fullmatch(digits) and unit in (None, "年", "款") and not (after.isascii() and after.isalpha()):
+        return level  # "最大 2024新款": a year, not a figure (最高2000nits: a unit in letters follows)
     if found.group(3) in ("一", "壹") and norm[found.start(3) - 1:found.start(3)] == "的":
         return level  # 扭力最大的一款: "the … one", not a figure
     if norm.startswith("的", end):
@@ -95,8 +98,8 @@ def ranking(norm: str, start: int, end: int, level: str) -> str | None:
     广告法第十一条) instead of ``block``.
     """
     word = norm[start:end]
-    if word in _RANKING_HEADS and _is_ordinal(norm, end, digits_count=word == "第1"):
-        return None
+    if _FIRST.fullmatch(word) and _is_ordinal(norm, end, digits_count=word.endswith("1")):
+        return None  # 第一次, and its spellings (di一次, 弟一次, 第壹次)
     if word.endswith(_RANKING_HEADS) and word not in _RANKING_HEADS and norm[end:end + 1] in _STRONG_ORDINAL_NEXT:
         return None
     if any(goods in norm for goods in _AWARD_GOODS):
@@ -165,7 +168,7 @@ _ADVICE_AFTER = re.compile(
     r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
     r"现拌|现调|现配|现磨|现炒|现烤|现蒸|现冲|提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
     r"选|拍|咨询|联系客服|解冻|分区|按|半电|满电|两人|双人|多人|专人|由专业|请专业|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|"
-    r"早餐|午餐|晚餐|早饭|午饭|晚饭|餐后|餐前|空腹|连续|参考|对照|薄涂|少量|多次|分次|斜剪|剪|一次|煮沸|间隔|换盆|使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|"
+    r"早餐|午餐|晚餐|早饭|午饭|晚饭|餐后|餐前|空腹|连续|沸水|开水|热水|凉水|参考|对照|薄涂|少量|多次|分次|斜剪|剪|一次|煮沸|间隔|换盆|使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|"
     r"喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|大火|小火|中火|文火|随水|随餐|早上|上午|下午|傍晚|早点|用热|用温|用冰|吃完|喝完|用完|等|悬挂|室内|室外|阴凉|自清洁|种在|栽在|养在|泡软|泡开|泡发|用新鲜|用玻璃|用陶瓷|用紫砂|用砂锅|用铁锅|干手|干脸|湿手|"
     # 最好用 + what to use (最好用温水, 最好用擦银布); 最好用的 stays a claim
     r"用[0-9]|用温水|用冷水|用纯净水|用凉白开|用矿泉水|用自来水|用擦|用软|用清水|用中性|用专用|用湿|用干|"
@@ -177,7 +180,7 @@ _ADVICE_AFTER = re.compile(
 
 #: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,
 #: 冷藏最好, 水开直接下锅最好).
-_ADVICE_BEFORE = ("前", "后", "时", "浇水", "插瓶", "养护", "下锅", "趁热吃", "趁热喝", "现吃", "现做") + _USE_BEFORE
+_ADVICE_BEFORE = ("前", "后", "时", "水温", "浇水", "插瓶", "养护", "下锅", "趁热吃", "趁热喝", "现吃", "现做") + _USE_BEFORE
 
 
 def advice(norm: str, start: int, end: int, level: str) -> str | None:
@@ -250,7 +253,7 @@ def logistics(norm: str, start: int, end: int, level: str) -> str | None:
 
 
 #: A disease named in a warning (糖尿病患者慎食, 高血压人群慎用) is no claim.
-_CAUTION_AFTER = re.compile(r".{0,6}?(?:谨慎|勿使用|请勿|禁止使用|不可使用|不能使用|不宜使用|慎用|慎食|慎服|慎饮|慎吃|慎行|慎去|慎入|慎选|慎购|慎拍|禁用|禁食|禁服|禁饮|勿用|勿食|勿饮|不宜|忌用|忌食|忌饮|遵医嘱)")
+_CAUTION_AFTER = re.compile(r".{0,6}?(?:谨慎|勿使用|请勿|禁止使用|不可使用|不能使用|不宜使用|慎用|慎食|慎服|慎饮|慎吃|慎行|慎去|慎入|慎选|慎购|慎拍|禁用|禁食|禁服|禁饮|勿用|勿食|勿饮|不宜|忌用|忌食|忌饮|遵医嘱|少食|少吃|少喝|少饮)")
 
 
 def registered(norm: str, start: int, end: int, level: str) -> str | None:
@@ -265,7 +268,7 @@ def registered(norm: str, start: int, end: int, level: str) -> str | None:
 _ENDORSED_AFTER = re.compile(
     r".{0,10}?(?:同款|吃过|喝过|用过|接待|都穿|都用|都喝|都吃|都戴|都在|都认|推荐|夸|出品|背书|合作|供应|尝过|播过|拍过|报道|订|采购|指定|用的|穿的|喝的|吃的|"
     r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自|坐诊|签约|特聘|跟拍|常备|示范|颁发|台站|合作伙伴|出征|靠的就是|换的|喂的|"
-    r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求|题写|题字|题词|亲笔|挑走|挑中|专家指导|颁证|专家研制|研制|标配|坐镇|在轨|搭载|同源|在售|带货|配用|每天用|天天用|每天都用|就是这|天天喝|天天吃|每天喝|每天吃|列装|中标|集采|鼓励|现场使用|指定使用|牵头|一直拿|都拿)")
+    r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求|题写|题字|题词|亲笔|挑走|挑中|专家指导|颁证|专家研制|研制|标配|坐镇|在轨|搭载|同源|在售|带货|配用|每天用|天天用|每天都用|就是这|天天喝|天天吃|每天喝|每天吃|列装|中标|集采|鼓励|现场使用|指定使用|牵头|一直拿|都拿|统一推广|推广|涂层技术|同源技术|同厂|同一厂|同一酒厂)")
 
 
 #: Words before a state body that make what follows a standard met (符合教育部…要求), not an endorsement.

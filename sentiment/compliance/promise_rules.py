@@ -61,7 +61,10 @@ def period(norm: str, start: int, end: int, level: str) -> str | None:
 #: return reasons (不满意, 不合适, 不喜欢, 尺码不对, 质量不好).
 _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不达标|考不过|没考过|没考上|考不上|不过|没过|没通过|不通过|"
                              r"没效果|无效果|无效|不见效|不起效|瘦不了|不瘦|不白|不长|不涨|没涨|亏损|亏本|不赚|过不了|"
-                             r"减产|没上岸|没变化|用坏|摔坏|摔碎|摔裂|碎屏|缩水|咬坏|断线|掉线|断网|进水|没用|还有|还红|还痒|还疼|还漏|没长|没瘦|没变白|没白|没好转|没提分|没见效|没提高|没消|没降|没拿|拿不到|没出签|拒签|挂科|晒黑|脱妆|掉色|起球|不满格|卡顿|有异响|"
+                             r"减产|没上岸|没变化|没用|还有|还红|还痒|还疼|还漏|没长|没瘦|没变白|没白|没好转|没提分|没见效|没提高|"
+                             r"没消|没降|没拿|拿不到|没出签|拒签|挂科|晒黑|脱妆|掉色|起球|不满格|卡顿|有异响|"
+                             # damage from use, not from shipping (用坏包赔, 摔碎屏幕赔新机; 坏果包赔 stays clean)
+                             r"用坏|摔坏|摔碎|摔裂|碎屏|缩水|咬坏|断线|掉线|断网|进水|"
     r"(?<!质量|做工|品质)(?<!装)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正|甜|好吃|香|脆|是原装|是正品|是真|成团|合脚|影响|合口味|合胃口)[^满]{1,3})"
                              r"[^满]{0,4}$")
 
@@ -89,12 +92,12 @@ def lasting(norm: str, start: int, end: int, level: str) -> str | None:
     return level
 
 
-#: 比/甩 + a rival within a few characters before 还好用/还强/几条街 (比戴森还好用, 甩三星990几条街): a comparison with other
-#: brands; against the seller's own older model (比上一代还快) it is a fact the seller can show.  更 (比纯棉更快干,
-#: 电泵款比手泵款更快) compares kinds of goods and stays clean.
+#: 比/甩/超过 + a rival within a few characters before 还好用/还强/几条街 (比戴森还好用, 甩三星990几条街):
+#: a comparison with other brands; against the seller's own older model (比上一代还快) it is a fact the
+#: seller can show.  更 (比纯棉更快干, 电泵款比手泵款更快) compares kinds of goods and stays clean.
 _COMPARED_WITH = re.compile(r"(?:比|甩|超过|超越|完爆|吊打|碾压)(?!上一代|上代|前代|老款|旧款|一代|二代|上一款|之前|以前|原来)[^比]{1,7}$")
 
 
 def compared(norm: str, start: int, end: int, level: str) -> str | None:
-    """还好用/还耐用 are a comparative claim when 比 and a rival come right before them."""
+    """还好用/还耐用/几条街 are a comparative claim when 比 (甩, 超过 …) and a rival come right before them."""
     return level if _COMPARED_WITH.search(norm, max(0, start - 8), start) else None

@@ -28,7 +28,7 @@ def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Fi
 
 #: A superlative about the seller's own range (本店销量最高款, 同系列中续航最长, 本品牌最薄款) compares the
 #: shop's products with each other, which the SAMR 2023 guideline allows.
-_OWN_RANGE = ("本店", "店内", "店里", "我家", "我们家", "咱家", "自家", "本品牌", "同系列", "本系列", "全店", "店铺", "本款系列", "本机型")
+_OWN_RANGE = ("本店", "店内", "店里", "我家", "我们家", "咱家", "自家", "本品牌", "同系列", "本系列", "全店", "店铺", "本款系列", "本机型", "本链接", "此链接")
 _OWN_RANGE_MARK = re.compile("|".join(_OWN_RANGE))
 _WIDE_SCOPE = ("全网", "全国", "全球", "行业", "同行", "同类", "史上", "世界", "市场", "所有")
 

@@ -1030,6 +1030,12 @@ def test_session_eight_rules_flag(title, category, level):
     "理财知识课程 不保本 不承诺收益", "驾校报名 合格率以车管所公布为准 本校不作通过承诺", "搬家打包服务 最多4人同时作业",
     "国家博物馆文创 正版授权 书签", "教育部留学服务中心 学历认证 材料指导", "高压锅 用到了2024年 密封圈",
     "《世界之最》儿童百科 图书", "本品不能代替药物 膳食纤维",
+    # round four
+    "碧螺春 冲泡水温最好80-85℃", "腊肉 含盐量高 高血压人群少食", "口蹄疫疫苗 兽药字(2019)123456789",
+    "创维85英寸 峰值亮度最高2000nits", "di一次露营 装备套装", "普洱熟茶 最宜 沸水冲泡", "二手iPhone 不接受VX转账",
+    "一次性桌布 全国宴席通用", "初刻拍案惊奇 转运汉遇巧洞庭红", "折叠餐桌 展开光滑无拼缝", "春日桃花运动套装 女",
+    "本链接最便宜的一款是单件装 棉拖鞋", "刻字保温杯 老公最棒", "毕业纪念册 致我们最好的青春", "27英寸显示器 无亮点承诺",
+    "韩式部队火锅 开店技术培训", "鲈鱼 🐟新鲜 现杀",
 ])
 def test_session_nine_traps_are_not_blocked(title):
     assert [f for f in check(title) if f.level == "block"] == [], check(title)
@@ -1134,6 +1140,36 @@ def test_session_nine_traps_are_not_blocked(title):
     ("粉晶手链 桃花自己找上门", "superstition", "block"),
     ("择日开业 挑选时辰 店铺", "superstition", "block"),
     ("工程机械 私下对接 走银行卡", "diversion", "block"),
+    # round four
+    ("汽车轮胎 抓地力秒杀米其林", "absolute", "review"),
+    ("无线吸尘器 吸力超戴森", "absolute", "review"),
+    ("雪地靴 保暖性能数壹数贰", "absolute", "review"),
+    ("玻尿酸面膜 保湿力前吴古人", "absolute", "block"),
+    ("三防手机 军规认证", "authority", "review"),
+    ("氮化镓充电器 国家863项目成果", "authority", "review"),
+    ("冰箱 家电协会力挺", "authority", "review"),
+    ("车漆镀晶 神舟飞船涂层技术", "authority", "block"),
+    ("酱香白酒 钓🐟台同厂", "authority", "block"),
+    ("吡虫啉 植保站统一推广", "authority", "block"),
+    ("八宝粥 军营同款", "authority", "block"),
+    ("婴儿洗衣液 皮肤科👨‍⚕️推荐", "medical", "block"),
+    ("信鸽保健砂 防鸽瘟", "medical", "block"),
+    ("牛羊舔砖 治异食癖", "medical", "block"),
+    ("固态硬盘 十年不掉速", "guarantee", "block"),
+    ("防水涂料 刷一遍保用20年不漏", "guarantee", "block"),
+    ("锯片 终身锋利", "guarantee", "block"),
+    ("路由器 每个房间都满格", "guarantee", "block"),
+    ("胎压监测 数据精准无偏差", "guarantee", "block"),
+    ("汽车防盗器 车丢全赔", "guarantee", "block"),
+    ("车载逆变器 绝不跳闸", "guarantee", "block"),
+    ("无线网卡 插上网速直接翻倍", "guarantee", "block"),
+    ("兽药 一针见效", "guarantee", "block"),
+    ("杀菌剂 打了就不发病", "guarantee", "block"),
+    ("玉米种子 差多少赔多少", "guarantee", "block"),
+    ("丰胸精油 一个月升一杯", "guarantee", "block"),
+    ("卫生间地砖 颜色选对化解漏财", "superstition", "block"),
+    ("鹦鹉饲料 ⓥ:gy6688", "diversion", "block"),
+    ("土鸡蛋 走我自己的小程序 省平台费", "diversion", "block"),
 ])
 def test_session_nine_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
