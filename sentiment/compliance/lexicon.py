@@ -18,6 +18,7 @@ from typing import Iterable, Sequence
 import ahocorasick_rs
 import numpy as np
 
+from sentiment.compliance.findings import LEVEL_RANK
 from sentiment.compliance.packs import AllowPhrase, Entry, Pack, PackError
 from sentiment.compliance.scan_alphabet import ScanAlphabet
 from sentiment.normalize import SEPARATOR, Normalizer
@@ -38,8 +39,8 @@ class Pattern:
     def fixed(self) -> tuple[tuple[Entry, str], ...] | None:
         """(entry, spelling) of the findings every hit of this pattern gives, when they do not
         depend on the text around it: no context rule, no ASCII edge, every entry spanning the
-        whole key.  One per category (the first, as the per-title dedupe would keep).  None
-        otherwise."""
+        whole key.  One per category (the first, as the per-title dedupe would keep: the most
+        severe, since the Lexicon sorts each key's entries by level).  None otherwise."""
         if self.allow or self.ascii_start or self.ascii_end:
             return None
         if any(entry.rule is not None or lo or hi != len(self.key) for entry, _, lo, hi in self.entries):
@@ -70,6 +71,9 @@ class Lexicon:
             found = by_key.setdefault(key, [])
             if all(entry is not seen[0] for seen in found):  # "top1" and "top 1": one entry
                 found.append((entry, form, 0, len(key)))
+        for found in by_key.values():
+            if len(found) > 1:  # a spelling listed by several groups: the most severe level first,
+                found.sort(key=lambda item: LEVEL_RANK[item[0].level])  # which is the one reported per category
         allow_keys = keys[len(spellings):]
         for phrase, key in zip(allow, allow_keys):
             _validate(key, phrase.phrase, phrase.pack)

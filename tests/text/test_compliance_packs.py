@@ -58,6 +58,17 @@ groups:
     assert finding.level == "block"                                  # the default level
 
 
+@pytest.mark.parametrize("first, second", [("review", "block"), ("block", "review")])
+def test_a_word_listed_at_two_levels_is_reported_at_the_stricter(first, second):
+    pack = parse_pack(f"""
+pack: {{name: t, version: 1}}
+groups:
+  - {{category: custom, level: {first}, entries: [甲乙]}}
+  - {{category: custom, level: {second}, entries: [甲乙]}}
+""")
+    assert [f.level for f in Checker(packs=[pack], claim_model=None).check("甲乙 测试")] == ["block"]
+
+
 @pytest.mark.parametrize("text, message", [
     ("groups: []", "pack 头"),
     ("pack: {name: x}", "version"),
