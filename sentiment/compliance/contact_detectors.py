@@ -224,7 +224,7 @@ _COLONS = (ord(":"), ord("："))
 # script (ᐯ, ∨); a (green) speech bubble 🟢💬 stands for WeChat.
 _HANDLE_BEFORE_COLON = re.compile(
     r"(?:(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[vVｖＶᐯ∨ⓥⓋ\U0001F165\U0001F185qQｑＱⓠⓆ\U0001F160\U0001F180]|[vVｖＶwWｗＷ][xXｘＸ]|tel|TEL|Tel|[Ll][Ii][Nn][Ee]|[Ww]hats[Aa]pp|"
-    r"[Ss]kype|[Tt]elegram|[Tt][Gg]|[Ii][Nn][Ss]|[Ii][Gg]|[Ff][Bb]|[Ii]nstagram|[Ff]acebook|[Kk]akao(?:[Tt]alk)?|[Ww][Aa]|[Zz]alo|[Vv]iber|[Ss]ignal|[Ww]e[Cc]hat)|[微薇威徽嶶徾扣蔻维卫魏喂]|企鹅|球球|邮箱|纸飞机|电报|\U0001F7E2?\U0001F4AC)"
+    r"[Ss]kype|[Tt]elegram|[Tt][Gg]|[Ii][Nn][Ss]|[Ii][Gg]|[Ff][Bb]|[Ii]nstagram|[Ff]acebook|[Kk]akao(?:[Tt]alk)?|[Ww][Aa]|[Zz]alo|[Vv]iber|[Ss]ignal|[Ww]e[Cc]hat)|[微薇威徽嶶徾葳扣蔻维卫魏喂]|企鹅|球球|邮箱|纸飞机|电报|\U0001F7E2?\U0001F4AC)"
     r"\s?(?:[Ii][Dd]|号)?[^\w:：]{0,3}$")
 #: Decorations sellers put between a one-letter handle and the id instead of a colon ("V❤ abc123").
 _DECORATIONS = "❤♥💗💕💖✨⭐★☆✉☎📞📱💬🌟🔥👉➡→"

@@ -1036,6 +1036,8 @@ def test_session_eight_rules_flag(title, category, level):
     "一次性桌布 全国宴席通用", "初刻拍案惊奇 转运汉遇巧洞庭红", "折叠餐桌 展开光滑无拼缝", "春日桃花运动套装 女",
     "本链接最便宜的一款是单件装 棉拖鞋", "刻字保温杯 老公最棒", "毕业纪念册 致我们最好的青春", "27英寸显示器 无亮点承诺",
     "韩式部队火锅 开店技术培训", "鲈鱼 🐟新鲜 现杀",
+    # round five
+    "空气炸锅 4.1L 最佳烹饪量800g", "U盘 写保护开关 防病毒写入 64G", "故宫文创 书签 礼盒", "机械键盘 保用年限见说明书",
 ])
 def test_session_nine_traps_are_not_blocked(title):
     assert [f for f in check(title) if f.level == "block"] == [], check(title)
@@ -1141,8 +1143,8 @@ def test_session_nine_traps_are_not_blocked(title):
     ("择日开业 挑选时辰 店铺", "superstition", "block"),
     ("工程机械 私下对接 走银行卡", "diversion", "block"),
     # round four
-    ("汽车轮胎 抓地力秒杀米其林", "absolute", "review"),
-    ("无线吸尘器 吸力超戴森", "absolute", "review"),
+    ("汽车轮胎 抓地力秒杀米其林", "absolute", "block"),
+    ("无线吸尘器 吸力超戴森", "absolute", "block"),
     ("雪地靴 保暖性能数壹数贰", "absolute", "review"),
     ("玻尿酸面膜 保湿力前吴古人", "absolute", "block"),
     ("三防手机 军规认证", "authority", "review"),
@@ -1170,6 +1172,26 @@ def test_session_nine_traps_are_not_blocked(title):
     ("卫生间地砖 颜色选对化解漏财", "superstition", "block"),
     ("鹦鹉饲料 ⓥ:gy6688", "diversion", "block"),
     ("土鸡蛋 走我自己的小程序 省平台费", "diversion", "block"),
+    # round five
+    ("降噪耳机 音质完爆AirPods Pro", "absolute", "block"),
+    ("有线耳机 音质媲美万元耳机", "absolute", "block"),
+    ("锂电池 循环寿命打破行业纪录", "absolute", "block"),
+    ("手电钻 故宫修缮指定工具", "authority", "block"),
+    ("台式电脑 国管局集采机型", "authority", "block"),
+    ("人脸识别门禁 街道办统一安装款", "authority", "block"),
+    ("空调 自清洁 防甲流", "medical", "block"),
+    ("人体工学鼠标 鼠标手不治而愈", "medical", "block"),
+    ("固态硬盘 数据丢失全额赔偿", "guarantee", "block"),
+    ("机械硬盘 五十年不丢数据", "guarantee", "block"),
+    ("蓝牙音箱 泡水一年照样响", "guarantee", "block"),
+    ("儿童手表 摔100次不坏", "guarantee", "block"),
+    ("锂电池 循环3000次不衰减", "guarantee", "block"),
+    ("冲击钻 从三楼扔下照样用", "guarantee", "block"),
+    ("无人机 炸机包赔新机", "guarantee", "block"),
+    ("机械键盘 保用十年", "guarantee", "block"),
+    ("TF卡 掉速包退", "guarantee", "block"),
+    ("实木门 纳气聚福", "superstition", "review"),
+    ("汽车音响 葳: yx2020", "diversion", "block"),
 ])
 def test_session_nine_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
