@@ -71,9 +71,11 @@ class Lexicon:
             found = by_key.setdefault(key, [])
             if all(entry is not seen[0] for seen in found):  # "top1" and "top 1": one entry
                 found.append((entry, form, 0, len(key)))
+        # A spelling listed by several groups: the most severe level first, since the first entry of
+        # each category is the one reported (see Pattern.fixed and the per-title dedupe).
         for found in by_key.values():
-            if len(found) > 1:  # a spelling listed by several groups: the most severe level first,
-                found.sort(key=lambda item: LEVEL_RANK[item[0].level])  # which is the one reported per category
+            if len(found) > 1:
+                found.sort(key=lambda item: LEVEL_RANK[item[0].level])
         allow_keys = keys[len(spellings):]
         for phrase, key in zip(allow, allow_keys):
             _validate(key, phrase.phrase, phrase.pack)

@@ -43,16 +43,20 @@ def period(norm: str, start: int, end: int, level: str) -> str | None:
     before = norm[max(0, start - 9):start]
     direct = _PERIOD_DIRECT.search(before)
     if direct is not None:
-        if _YEAR_PERIOD.search(before, direct.start()) or before[direct.start() - 1:direct.start()] == "第":
-            return None  # 2023年, 第一次怀孕: a date or an ordinal, not a period
+        if _date_or_ordinal(before, direct.start()):
+            return None
         if before.endswith(_PREPARATION, 0, direct.start()):
             return None  # 首次使用 空烧5分钟去除异味: how to prepare the goods, not a result
         return level
     gap = _PERIOD_GAP.search(before)
-    if gap is not None and not _YEAR_PERIOD.search(before, gap.start()) \
-            and before[gap.start() - 1:gap.start()] != "第":
+    if gap is not None and not _date_or_ordinal(before, gap.start()):
         return "review" if level == "block" else level
     return None
+
+
+def _date_or_ordinal(before: str, at: int) -> bool:
+    """Whether the figure at ``at`` is a date (2023年) or an ordinal (第一次怀孕), not a period."""
+    return _YEAR_PERIOD.search(before, at) is not None or before[at - 1:at] == "第"
 
 
 #: What makes a refund a promise of results: a condition on the outcome right before it
