@@ -15,7 +15,8 @@ from typing import Callable
 
 from sentiment.compliance.licences import names_a_licence
 from sentiment.compliance.promise_rules import CN_DIGITS as _CN_DIGITS
-from sentiment.compliance.promise_rules import amount, compared, lasting, outcome_refund, period
+from sentiment.compliance.promise_rules import (amount, compared, lasting, never_fails, never_fails_span, outcome_refund,
+                                                period)
 
 #: rule(normalised_title, start, end, pack_level) -> level or None (exempt)
 ContextRule = Callable[[str, int, int, str], "str | None"]
@@ -148,7 +149,7 @@ def contact_id_end(norm: str, end: int) -> int:
 
 #: Rules packs may name with ``rule:``.
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
-_USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|风味期|熟度|区域|位置|姿势|高度|年龄|喂食量|喂养量|食量|剂量|维持期|保持期|人数|身高|体重|尺码|码数|脚长|头围|腰围)"
+_USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|风味期|熟度|区域|位置|姿势|高度|年龄|视距|握姿|握法|坐姿|睡姿|布局|时长|周期|摆放|喂食量|喂养量|食量|剂量|维持期|保持期|人数|身高|体重|尺码|码数|脚长|头围|腰围)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
                     r"拍摄|观测|观赏|击球|游览|出行|入园)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
@@ -335,7 +336,10 @@ RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact"
                                  "outcome_refund": outcome_refund, "endorsed_nearby": endorsed_nearby,
                                  "cured_after": cured_after, "not_electrical": not_electrical,
                                  "not_software": not_software, "lasting": lasting,
-                                 "compared": compared}
+                                 "compared": compared, "never_fails": never_fails}
+
+#: Rules whose finding covers more than the listed word: (normalised title, start, end) -> (start, end).
+SPANS = {"never_fails": never_fails_span}
 
 _QUOTES = (("《", "》"), ("「", "」"), ("『", "』"), ("〈", "〉"))
 _MARKS = "®™©"

@@ -2,7 +2,7 @@
 guarantee (or a comparison) and when it is an ordinary description.
 
 Split from context_rules.py, which registers them with the other rules under their pack names
-(``rule: amount | period | outcome_refund | lasting | compared``).  Same contract: each rule sees the
+(``rule: amount | period | outcome_refund | lasting | compared | never_fails``).  Same contract: each rule sees the
 normalised title and the match span and returns the level to report, or None when the context
 exempts the word.
 """
@@ -68,7 +68,7 @@ _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不�
                              r"减产|没上岸|没变化|没用|还有|还红|还痒|还疼|还漏|没长|没瘦|没变白|没白|没好转|没提分|没见效|没提高|"
                              r"没消|没降|没拿|拿不到|没出签|拒签|挂科|晒黑|脱妆|掉色|起球|不满格|卡顿|有异响|"
                              # damage from use, not from shipping (用坏包赔, 摔碎屏幕赔新机; 坏果包赔 stays clean)
-                             r"用坏|摔坏|摔碎|摔裂|碎屏|缩水|咬坏|断线|掉线|断网|进水|掉速|"
+                             r"用坏|摔坏|摔碎|摔裂|碎屏|缩水|咬坏|断线|掉线|断网|进水|掉速|卡了|慢了|粘锅|失败|插坏|充坏|烧坏|充不满|"
     r"(?<!质量|做工|品质)(?<!装)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正|甜|好吃|香|脆|是原装|是正品|是真|成团|合脚|影响|合口味|合胃口)[^满]{1,3})"
                              r"[^满]{0,4}$")
 
@@ -82,7 +82,7 @@ def outcome_refund(norm: str, start: int, end: int, level: str) -> str | None:
 #: 放半年照样一把打着, 从三楼摔下都不坏): a promise about the goods' life.  A warranty term before the
 #: period (质保3年 不生锈) states what the seller covers, which is allowed.
 _LASTING_BEFORE = re.compile(
-    rf"(?:(?<![0-9第])(?:[0-9]{{1,2}}|[{CN_DIGITS}几]{{1,3}})(?:年|个月|万次|万公里)|永远|永久|终身|一辈子|从不|楼摔下|米摔下|楼扔下|"
+    rf"(?:(?:(?<![0-9第])[0-9]{{1,2}}|(?<!第)[{CN_DIGITS}几]{{1,3}})(?:年|个月|万次|万公里)|永远|永久|终身|一辈子|从不|楼摔下|米摔下|楼扔下|"
     r"摔下来|摔地上|泡水|摔[0-9一二三四五六七八九十百几]+次|(?:循环|充放电?)[0-9]+次)(?:后|内|以上|下来|过去)?(?:照样|依旧|依然|还是|仍然|仍|一样)?(?:都|也|就|保证|保持)?$")
 _WARRANTY = re.compile(r"质保|保修|包换|保固|延保|三包|寿命|测试|实验|试验|标准|认证|检测")
 
@@ -105,3 +105,46 @@ _COMPARED_WITH = re.compile(r"(?:比|甩|超过|超越|完爆|吊打|碾压)(?!�
 def compared(norm: str, start: int, end: int, level: str) -> str | None:
     """还好用/还耐用/几条街 are a comparative claim when 比 (甩, 超过 …) and a rival come right before them."""
     return level if _COMPARED_WITH.search(norm, max(0, start - 8), start) else None
+
+
+#: 永不/永远不 or a stretch of use (十年/三个月/一冬/洗百次) right before 不 + a result (永不延迟, 十年不炸,
+#: 三年不花屏, 穿一冬不掉毛, 机洗百次不变形): a promise about the goods' life whatever the verb, so the
+#: pack lists the lead-in and this rule checks what follows.  Slogans (永不言弃), return terms
+#: (7天不满意包退), limits (三年不限次数), service hours (24小时不打烊) and disclaimers (6次 不承诺结果)
+#: stay clean; a result already reached (吃一个月不晕了) is a cure story, which other packs judge.
+_NEVER_SLOGANS = re.compile(r"言弃|言败|放弃|分离|分开|凋谢|凋零|枯萎|磨灭|落幕|止步|停歇|停止|妥协|低头|退缩|独行|熄灭|孤单|"
+                            r"变心|相忘|忘记|忘|失散|服输|认输|屈服|回头|说再见|分手|将就|后悔|言老|老去|散场")
+_NOT_A_RESULT = re.compile(r"限|满意|满|喜欢|合适|想要|涨|计|收|含|足|超|少于|低于|高于|多于|到|等|同|间断|打烊|停|关门|休息|"
+                           r"发货|包括|支持|适用|适合|是|退|换|能退|可退|二价|议价|还价|讲价|拆|单卖|零售|承诺|强制|代|替|提供|"
+                           r"接受|参与|负责|保证|被|吵|离|..?了")
+_STRETCH_FIGURE = re.compile(rf"(?:(?<![0-9第])[0-9]{{1,5}}|(?<!第)[{CN_DIGITS}几整]{{1,3}})$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: Lead-ins that promise by themselves, with no period before them (永不, 绝对不会, 保证不).
+_LEAD_WORDS = ("永", "终身", "一辈子", "绝对", "保证", "肯定")
+
+
+def never_fails(norm: str, start: int, end: int, level: str) -> str | None:
+    """永不/十年不/穿一冬不 + a result (see _NEVER_SLOGANS); the figure must be a stretch of use, not a
+    date (2024年不…) or an ordinal (第一次不…), and not a warranty term (质保3年 不限次数)."""
+    after = norm[end:end + 4]
+    if not _CJK.match(after) or _NOT_A_RESULT.match(after) or _NEVER_SLOGANS.match(after):
+        return None
+    if norm.startswith(_LEAD_WORDS, start):
+        return level
+    figure = _STRETCH_FIGURE.search(norm, max(0, start - 5), start)
+    if figure is not None and norm.startswith("天", start) and figure.group() in ("一", "1", "半", "整"):
+        return None  # 站一天不累: comfort over a day, not a promise about the goods' life
+    if figure is None or (norm.startswith("年", start) and figure.group().isdigit() and len(figure.group()) > 2):
+        return None  # no figure right before, or a date (2024年不…); 第 before it (第一次不…) is no figure either
+    return None if _WARRANTY.search(norm, max(0, figure.start() - 4), figure.start()) else level
+
+
+def never_fails_span(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The finding covers the figure before the lead-in and the result after it (十年不炸, 永不延迟)."""
+    figure = _STRETCH_FIGURE.search(norm, max(0, start - 5), start)
+    if figure is not None and not norm.startswith(_LEAD_WORDS, start):
+        start = figure.start()
+    result = end
+    while result < min(len(norm), end + 2) and _CJK.match(norm[result]) and norm[result] not in "的了":
+        result += 1
+    return start, result

@@ -20,6 +20,7 @@ from sentiment.compliance.packs import Entry
 from sentiment.normalize import NormalizedBatch
 
 _RULES = context_rules.RULES
+_SPANS = context_rules.SPANS
 _NAME_MARKS = re.compile(r"[《「『〈®™©]")
 _PLATFORM_RULE = "平台规则：禁止发布站外联系方式、引导站外交易"
 #: Phone numbers and "V：id" handles are found by code, not pack words; these are their entries.
@@ -217,6 +218,12 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
                 if level == "block" and entry.rule == "contact":
                     c1 = context_rules.contact_id_end(norm, c1)
                     o1 = ctx.offsets[start + c1 - 1] + 1 - base
+                elif entry.rule in _SPANS:
+                    if any(char.isspace() for char in title[o0:o1]):  # 12小时 不锈钢: two written words
+                        candidates.extend(_masked(ctx, index, norm, c0, c1, rescanned))
+                        continue
+                    o0, o1 = _wider(ctx, title, start, base, *_SPANS[entry.rule](norm, c0, c1), o0, o1)
+                    candidates.extend(_masked(ctx, index, norm, c0, c1, rescanned))  # 次不 hides 不坏
         if entry.category != "diversion":
             if check_names is None:
                 check_names = _NAME_MARKS.search(title) is not None
@@ -227,7 +234,32 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
         findings.append(Finding(title[o0:o1], o0, o1, form, level, entry))
     if len(findings) > 1 and (several or inherited or rescanned):
         findings = _dedupe(findings)
+        if any(finding.entry.rule in _SPANS for finding in findings):
+            findings = _without_covered_lead_ins(findings)
     return findings
+
+
+_SEVERITY = {"block": 2, "review": 1, "info": 0}
+
+
+def _without_covered_lead_ins(findings: list[Finding]) -> list[Finding]:
+    """A widened lead-in (摔100次不坏 from 次不) gives way to a word of the same category it overlaps
+    that is at least as strict (不坏 at ``block``): the word says more, and once is enough."""
+    def covered(lead: Finding) -> bool:
+        return any(other is not lead and other.category == lead.category and other.entry.rule not in _SPANS
+                   and other.start < lead.end and lead.start < other.end
+                   and _SEVERITY[other.level] >= _SEVERITY[lead.level] for other in findings)
+    return [finding for finding in findings if finding.entry.rule not in _SPANS or not covered(finding)]
+
+
+def _wider(ctx: TitleContext, title: str, start: int, base: int, c0: int, c1: int, o0: int, o1: int) -> tuple[int, int]:
+    """Offsets of a span a rule widened (十年不炸 for the listed 年不), kept within the written word:
+    the wider part stops at whitespace, so the finding never swallows the next word."""
+    w0, w1 = ctx.offsets[start + c0] - base, ctx.offsets[start + c1 - 1] + 1 - base
+    while w0 < o0 and any(char.isspace() for char in title[w0:o0]):
+        w0 += 1
+    gap = next((at for at in range(o1, w1) if title[at].isspace()), w1)
+    return w0, gap
 
 
 def _across_tokens(ctx: TitleContext, title: str, start: int, base: int, c0: int, c1: int, o0: int, o1: int) -> bool:

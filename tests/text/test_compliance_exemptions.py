@@ -1195,3 +1195,47 @@ def test_session_nine_traps_are_not_blocked(title):
 ])
 def test_session_nine_rules_flag(title, category, level):
     assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
+
+
+@pytest.mark.parametrize("title", [
+    # round one (batches 155-159)
+    "保温12小时 不锈钢焖烧杯", "预约24小时 不粘内胆 电饭煲", "试穿30天 不合脚可退 皮鞋", "质保3年不限次数 上门维修",
+    "7天不满意包退 羽绒服", "24小时不打烊 便利店代购", "永不言弃 励志T恤 纯棉", "永生花礼盒 永不凋谢",
+    "2024年不涨价 大米 年货", "婚恋会员服务 6个月 安排见面最多6次 不承诺婚恋结果", "高考志愿填报 参考往年位次 不承诺录取",
+    "护士鞋 顾客说穿一天不累脚", "驾驶模拟器练习 1小时 不替代实车学时", "儿童医用退热贴 物理退热 6贴",
+    "海盗船 电源 最低负载零转速风扇模式", "原神 2K 最高画质 60帧 迷你主机", "34英寸 带鱼屏 最佳视距80cm",
+    "游戏鼠标 最佳握姿 抓握 指握", "机箱风道 最佳风扇布局 前进后出", "净水器 最佳换芯周期12个月", "按摩椅 每次按摩最佳时长20分钟",
+    "A4复印纸 70g 最佳适用激光打印机", "入耳式蓝牙耳机 半年内坏了包换", "漏液包赔 5号碱性电池 20粒",
+])
+def test_session_ten_traps_are_not_flagged(title):
+    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+
+
+@pytest.mark.parametrize("title, category, level, text", [
+    ("机箱风扇 液压轴承 转十年不响", "guarantee", "block", "十年不响"),
+    ("RTX4060 8G DLSS3 三年不花屏", "guarantee", "block", "三年不花屏"),
+    ("AX6000 电竞路由器 游戏永不延迟", "guarantee", "block", "永不延迟"),
+    ("650W 台式机电源 十年不炸", "guarantee", "block", "十年不炸"),
+    ("一年不塌 加厚羽绒被", "guarantee", "block", "一年不塌"),
+    ("穿一冬不掉毛 水貂绒毛衣女", "guarantee", "review", "一冬不掉毛"),
+    ("机洗百次不变形 无痕内衣女", "guarantee", "review", "百次不变形"),
+    ("电竞主机 满载跑三天三夜不死机", "guarantee", "review", "三夜不死机"),
+    ("按摩椅 电机用二十年没问题", "guarantee", "block", "没问题"),
+    ("显卡导热垫 显存温度保降10度", "guarantee", "block", "保降"),
+    ("360水冷 一体式 漏液包赔整机", "guarantee", "block", "漏液包赔整机"),
+    ("NAS 照片备份 数据坏了全赔", "guarantee", "block", "数据坏了全赔"),
+    ("空气炸锅 新手友好 失败包退", "guarantee", "block", "包退"),
+    ("六类网线 成品 用一辈子", "guarantee", "review", "用一辈子"),
+    ("洗面奶 120g 用过就回不去", "absolute", "review", "用过就回不去"),
+    ("羽绒服 好评率满分", "absolute", "block", "好评率满分"),
+    ("空气炸锅 100%好评 5.5L", "absolute", "block", "100%好评"),
+    ("硬盘盒 传输速度登顶全网", "absolute", "block", "登顶全网"),
+    ("特贡 长白山人参 礼盒", "authority", "block", "特贡"),
+    ("移动固态硬盘 中国航天认证", "authority", "block", "中国航天认证"),
+    ("金银花露 儿童 退烧", "medical", "review", "退烧"),
+    ("腰突救星 办公室腰靠", "medical", "block", "腰突救星"),
+    ("除湿机 去湿气除晦气", "superstition", "block", "除晦气"),
+    ("闲置Switch 支付宝直转立减50", "diversion", "block", "支付宝直转"),
+])
+def test_session_ten_rules_flag(title, category, level, text):
+    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
