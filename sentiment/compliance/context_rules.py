@@ -23,7 +23,8 @@ ContextRule = Callable[[str, int, int, str], "str | None"]
 
 _UNITS = ("kg|g|mg|t|斤|公斤|克|吨|m|cm|mm|km|米|厘米|毫米|公里|寸|英寸|尺|h|小时|分钟|min|秒|s|天|"
           "个月|周|年|w|kw|瓦|千瓦|v|伏|a|安|mah|ah|毫安|ml|l|升|毫升|度|倍|人|位|件|层|档|速|级|"
-          "码|号|gb|tb|mb|hz|db|分贝|帕|pa|kpa|bar|平|平米|平方|㎡|元|折|款|种|色|片|粒|包|瓶|次")
+          "码|号|gb|tb|mb|hz|db|分贝|帕|pa|kpa|bar|平|平米|平方|㎡|元|折|款|种|色|片|粒|包|瓶|次|流明|lm|尼特|nits|nit|"
+          "dpi|ppi|rpm|lux|psi")
 _FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)({_UNITS})?|([{_CN_DIGITS}]+)(?:{_UNITS}))")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -148,8 +149,12 @@ def contact_id_end(norm: str, end: int) -> int:
 
 
 #: Rules packs may name with ``rule:``.
+#: A quantity measured in a unit within a few characters after 最佳 (最佳涂刷厚度1.5mm, 最佳视角160°):
+#: the recommended setting of a product, which the SAMR guideline treats like a usage tip.
+_SETTING = re.compile(r"[^0-9]{1,6}?(?:[0-9.]+-[0-9.]+|[0-9.]+(?:%|kg|g|mg|斤|克|m|cm|mm|km|米|厘米|毫米|寸|h|小时|分钟|min|秒|天|"
+                      r"v|ml|l|升|毫升|度|°|bar|kpa|pa|psi|hz|db|lux|℃))")
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
-_USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|风味期|熟度|区域|位置|姿势|高度|年龄|视距|握姿|握法|坐姿|睡姿|布局|时长|周期|摆放|喂食量|喂养量|食量|剂量|维持期|保持期|人数|身高|体重|尺码|码数|脚长|头围|腰围)"
+_USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|风味期|熟度|区域|位置|姿势|高度|年龄|视距|视角|存储电量|充电电量|胎压|握姿|握法|坐姿|睡姿|布局|时长|周期|摆放|喂食量|喂养量|食量|剂量|维持期|保持期|人数|身高|体重|尺码|码数|脚长|头围|腰围)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
                     r"拍摄|观测|观赏|击球|游览|出行|入园)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
@@ -202,6 +207,8 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
     if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start) \
             or _TIMED_USE_BEFORE.search(norm, max(0, start - 12), start):
         return None
+    if norm.startswith("最佳", start) and _SETTING.match(norm, end) and not norm.startswith(_QUALITY_BEFORE, end):
+        return None  # 最佳胎压2.3-2.5bar, 最佳钓深1-3米, 最佳存储电量40%-60%: a recommended setting
     if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
                                                     or norm[end:end + 1].isdigit()):
         return None  # 最适合油皮夏季使用, 最适宜15-25℃养护: conditions of use

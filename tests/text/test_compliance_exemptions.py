@@ -1206,6 +1206,10 @@ def test_session_nine_rules_flag(title, category, level):
     "海盗船 电源 最低负载零转速风扇模式", "原神 2K 最高画质 60帧 迷你主机", "34英寸 带鱼屏 最佳视距80cm",
     "游戏鼠标 最佳握姿 抓握 指握", "机箱风道 最佳风扇布局 前进后出", "净水器 最佳换芯周期12个月", "按摩椅 每次按摩最佳时长20分钟",
     "A4复印纸 70g 最佳适用激光打印机", "入耳式蓝牙耳机 半年内坏了包换", "漏液包赔 5号碱性电池 20粒",
+    # round two (batches 160-164)
+    "数显胎压表 轿车最佳胎压2.3-2.5bar", "JS防水涂料 最佳涂刷厚度1.5mm", "木器漆 最佳重涂间隔2小时", "燃油宝 每瓶最佳添加油量40-60L",
+    "锂电池 最佳存储电量40%-60%", "台钓竿 5.4米 最佳钓深1-3米", "投影幕布 增益1.2 最佳视角160°", "强光手电筒 最大亮度2000流明",
+    "工具箱套装 微信支付立减5元", "不亮包换 LED灯泡 E27 10只装",
 ])
 def test_session_ten_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -1236,6 +1240,29 @@ def test_session_ten_traps_are_not_flagged(title):
     ("腰突救星 办公室腰靠", "medical", "block", "腰突救星"),
     ("除湿机 去湿气除晦气", "superstition", "block", "除晦气"),
     ("闲置Switch 支付宝直转立减50", "diversion", "block", "支付宝直转"),
+    # round two
+    ("手柄摇杆帽 硅胶防滑 永久不打滑", "guarantee", "block", "永久不打滑"),
+    ("电子阅读器 墨水屏 屏幕压不碎", "guarantee", "review", "压不碎"),
+    ("防盗保险柜 全钢入墙 撬不开", "guarantee", "review", "撬不开"),
+    ("碳素海竿 断竿终身包换", "guarantee", "review", "终身包换"),
+    ("复古掌机 街机模拟器 玩坏免费换", "guarantee", "block", "免费换"),
+    ("运动相机 防水壳 下水进水赔相机", "guarantee", "block", "赔相机"),
+    ("无刷角磨机 电机烧了免费换新", "guarantee", "block", "免费换新"),
+    ("航拍无人机 遥控距离完爆竞品", "absolute", "block", "完爆竞品"),
+    ("游戏手柄 职业选手公认第一手柄", "absolute", "block", "公认第一"),
+    ("不锈钢水龙头 永远不会被超越", "absolute", "block", "永远不会被超越"),
+    ("门槛石 过门石 天然大理石 锁财", "superstition", "block", "锁财"),
+    ("大闸蟹礼券 微信付款更便宜", "diversion", "block", "微信付款更便宜"),
+    ("袜子批发 价格没人敢比 纯棉中筒", "absolute", "block", "价格没人敢比"),
+    ("桌面加湿器 挑不出任何毛病", "absolute", "review", "挑不出任何毛病"),
+    ("二手老紫砂壶 退役将军收藏过的", "authority", "block", "将军收藏过"),
+    ("车厘子冻干 尿酸往下走", "medical", "block", "尿酸往下走"),
+    ("女性护理液 告别瘙痒异味", "medical", "block", "告别瘙痒"),
+    ("不粘平底锅 煎蛋粘一次赔一次", "guarantee", "block", "粘一次赔一次"),
+    ("防水睫毛膏 哭花了算我的", "guarantee", "block", "花了算我的"),
+    ("泰山石敢当 门口刻字 挡住路冲", "superstition", "block", "路冲"),
+    ("二手Switch 平台外交易少扣手续费", "diversion", "block", "平台外交易"),
+    ("同城鲜花配送 号码在第三张图", "diversion", "block", "号码在第三张图"),
 ])
 def test_session_ten_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
