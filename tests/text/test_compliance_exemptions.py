@@ -1209,7 +1209,8 @@ def test_session_nine_rules_flag(title, category, level):
     # round two (batches 160-164)
     "数显胎压表 轿车最佳胎压2.3-2.5bar", "JS防水涂料 最佳涂刷厚度1.5mm", "木器漆 最佳重涂间隔2小时", "燃油宝 每瓶最佳添加油量40-60L",
     "锂电池 最佳存储电量40%-60%", "台钓竿 5.4米 最佳钓深1-3米", "投影幕布 增益1.2 最佳视角160°", "强光手电筒 最大亮度2000流明",
-    "工具箱套装 微信支付立减5元", "不亮包换 LED灯泡 E27 10只装",
+    "工具箱套装 微信支付立减5元", "不亮包换 LED灯泡 E27 10只装", "永不言弃 励志T恤", "绝不添加防腐剂 吐司面包",
+    "去除水垢 柠檬酸 除垢剂",
 ])
 def test_session_ten_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -1263,6 +1264,17 @@ def test_session_ten_traps_are_not_flagged(title):
     ("泰山石敢当 门口刻字 挡住路冲", "superstition", "block", "路冲"),
     ("二手Switch 平台外交易少扣手续费", "diversion", "block", "平台外交易"),
     ("同城鲜花配送 号码在第三张图", "diversion", "block", "号码在第三张图"),
+    ("包成活 月季花苗 老桩", "guarantee", "review", "包成活"),
+    ("绝不缩水 纯棉四件套", "guarantee", "block", "绝不缩水"),
+    ("东北大米 不满意退双倍", "guarantee", "block", "不满意退双倍"),
+    # round three (batch 163)
+    ("真空拔罐器 祛除风湿 家用", "medical", "block", "祛除风湿"),
+    ("芦荟凝胶 祛除疤痕 80g", "medical", "block", "祛除"),
+    ("自发热护膝 戴上就不疼", "medical", "block", "戴上就不疼"),
+    ("瓦楞纸猫抓板 三年抓不烂", "guarantee", "review", "抓不烂"),
+    ("便携冲牙器 一周冲掉牙结石", "guarantee", "block", "冲掉"),
+    ("学生阅读台灯 从未被超越", "absolute", "block", "从未被超越"),
+    ("铜葫芦挂件 化解病符 床头", "superstition", "block", "化解病符"),
 ])
 def test_session_ten_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
