@@ -114,8 +114,8 @@ def compared(norm: str, start: int, end: int, level: str) -> str | None:
 #: (7天不满意包退), limits (三年不限次数), service hours (24小时不打烊) and disclaimers (6次 不承诺结果)
 #: stay clean; a result already reached (吃一个月不晕了) is a cure story, which other packs judge.
 _NEVER_SLOGANS = re.compile(r"言弃|言败|放弃|分离|分开|凋谢|凋零|枯萎|磨灭|落幕|止步|停歇|停止|妥协|低头|退缩|独行|熄灭|孤单|"
-                            r"变心|相忘|忘记|忘|失散|服输|认输|屈服|回头|说再见|分手|将就|后悔|言老|老去|散场")
-_NOT_A_RESULT = re.compile(r"限|满意|满|喜欢|合适|想要|涨|计|收|含|足|超|少于|低于|高于|多于|到|等|同|间断|打烊|停|关门|休息|"
+                            r"变心|相忘|忘|失散|服输|认输|屈服|回头|说再见|分手|将就|后悔|言老|老去|散场")
+_NOT_A_RESULT = re.compile(r"限|满|喜欢|合适|想要|涨|计|收|含|足|超|少于|低于|高于|多于|到|等|同|间断|打烊|停|关门|休息|"
                            r"发货|包括|支持|适用|适合|是|退|换|能退|可退|二价|议价|还价|讲价|拆|单卖|零售|承诺|强制|代|替|提供|"
                            r"接受|参与|负责|保证|被|吵|离|添加|加|..?了")
 _STRETCH_FIGURE = re.compile(rf"(?:(?<![0-9第])[0-9]{{1,5}}|(?<!第)[{CN_DIGITS}几整]{{1,3}})$")
