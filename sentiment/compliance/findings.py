@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Collection
 
 if TYPE_CHECKING:
     from sentiment.compliance.packs import Entry
@@ -102,3 +102,25 @@ def worst_level(findings: list[Finding]) -> str | None:
     if not findings:
         return None
     return min((f.level for f in findings), key=LEVEL_RANK.__getitem__)
+
+
+def dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per span and category (the same word may come from several packs)."""
+    seen: set[tuple[int, int, str]] = set()
+    unique = []
+    for finding in findings:
+        key = (finding.start, finding.end, finding.category)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique
+
+
+def without_covered_lead_ins(findings: list[Finding], widened: Collection[str]) -> list[Finding]:
+    """A lead-in that a ``widened`` rule stretched (摔100次不坏 from 次不) gives way to a word of the same
+    category it overlaps that is at least as strict (不坏 at ``block``): the word says more, and once is enough."""
+    def covered(lead: Finding) -> bool:
+        return any(other is not lead and other.category == lead.category and other.entry.rule not in widened
+                   and other.start < lead.end and lead.start < other.end
+                   and LEVEL_RANK[other.level] <= LEVEL_RANK[lead.level] for other in findings)
+    return [finding for finding in findings if finding.entry.rule not in widened or not covered(finding)]

@@ -14,7 +14,7 @@ from typing import Callable
 import numpy as np
 
 from sentiment.compliance import context_rules, whole_title
-from sentiment.compliance.findings import CATEGORIES, Finding
+from sentiment.compliance.findings import CATEGORIES, Finding, dedupe, without_covered_lead_ins
 from sentiment.compliance.lexicon import Lexicon, Pattern
 from sentiment.compliance.packs import Entry
 from sentiment.normalize import NormalizedBatch
@@ -233,23 +233,10 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
             level = ctx.overrides.get(entry.category, level)
         findings.append(Finding(title[o0:o1], o0, o1, form, level, entry))
     if len(findings) > 1 and (several or inherited or rescanned):
-        findings = _dedupe(findings)
+        findings = dedupe(findings)
         if any(finding.entry.rule in _SPANS for finding in findings):
-            findings = _without_covered_lead_ins(findings)
+            findings = without_covered_lead_ins(findings, _SPANS)
     return findings
-
-
-_SEVERITY = {"block": 2, "review": 1, "info": 0}
-
-
-def _without_covered_lead_ins(findings: list[Finding]) -> list[Finding]:
-    """A widened lead-in (摔100次不坏 from 次不) gives way to a word of the same category it overlaps
-    that is at least as strict (不坏 at ``block``): the word says more, and once is enough."""
-    def covered(lead: Finding) -> bool:
-        return any(other is not lead and other.category == lead.category and other.entry.rule not in _SPANS
-                   and other.start < lead.end and lead.start < other.end
-                   and _SEVERITY[other.level] >= _SEVERITY[lead.level] for other in findings)
-    return [finding for finding in findings if finding.entry.rule not in _SPANS or not covered(finding)]
 
 
 def _wider(ctx: TitleContext, title: str, start: int, base: int, c0: int, c1: int, o0: int, o1: int) -> tuple[int, int]:
@@ -391,15 +378,3 @@ def _glued_digits_only(norm: str, at: int, offsets: memoryview, start: int) -> b
 
 def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
-
-
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per span and category (the same word may come from several packs)."""
-    seen: set[tuple[int, int, str]] = set()
-    unique = []
-    for finding in findings:
-        key = (finding.start, finding.end, finding.category)
-        if key not in seen:
-            seen.add(key)
-            unique.append(finding)
-    return unique
