@@ -149,10 +149,6 @@ def contact_id_end(norm: str, end: int) -> int:
 
 
 #: Rules packs may name with ``rule:``.
-#: A quantity measured in a unit within a few characters after 最佳 (最佳涂刷厚度1.5mm, 最佳视角160°):
-#: the recommended setting of a product, which the SAMR guideline treats like a usage tip.
-_SETTING = re.compile(r"[^0-9]{1,6}?(?:[0-9.]+-[0-9.]+|[0-9.]+(?:%|kg|g|mg|斤|克|m|cm|mm|km|米|厘米|毫米|寸|h|小时|分钟|min|秒|天|"
-                      r"v|ml|l|升|毫升|度|°|bar|kpa|pa|psi|hz|db|lux|℃))")
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
 _USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|风味期|熟度|区域|位置|姿势|高度|年龄|视距|视角|存储电量|充电电量|胎压|握姿|握法|坐姿|睡姿|布局|时长|周期|摆放|喂食量|喂养量|食量|剂量|维持期|保持期|人数|身高|体重|尺码|码数|脚长|头围|腰围)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
@@ -198,6 +194,13 @@ def advice(norm: str, start: int, end: int, level: str) -> str | None:
     if _taste_after_preparation(norm, start):
         return None  # 蒸10分钟口感最好: how to prepare it, as with 最佳
     return level
+
+
+#: A quantity measured in a unit within a few characters after 最佳 (最佳涂刷厚度1.5mm, 最佳视角160°):
+#: the recommended setting of a product, which the SAMR guideline treats like a usage tip.  Only
+#: units of measure count: 最佳选择 5折 and 最佳礼物 2瓶装 stay claims.
+_SETTING = re.compile(r"[^0-9]{1,6}?(?:[0-9.]+-[0-9.]+|[0-9.]+(?:%|kg|g|mg|斤|克|m|cm|mm|km|米|厘米|毫米|寸|h|小时|分钟|min|秒|天|"
+                      r"v|ml|l|升|毫升|度|°|bar|kpa|pa|psi|hz|db|lux|℃))")
 
 
 def usage(norm: str, start: int, end: int, level: str) -> str | None:

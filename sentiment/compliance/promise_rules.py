@@ -2,9 +2,9 @@
 guarantee (or a comparison) and when it is an ordinary description.
 
 Split from context_rules.py, which registers them with the other rules under their pack names
-(``rule: amount | period | outcome_refund | lasting | compared | never_fails``).  Same contract: each rule sees the
-normalised title and the match span and returns the level to report, or None when the context
-exempts the word.
+(``rule: amount | period | outcome_refund | lasting | compared | never_fails``).  Same contract:
+each rule sees the normalised title and the match span and returns the level to report, or None
+when the context exempts the word.
 """
 
 from __future__ import annotations
