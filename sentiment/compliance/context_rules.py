@@ -150,7 +150,7 @@ def contact_id_end(norm: str, end: int) -> int:
 
 #: Rules packs may name with ``rule:``.
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
-_USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|风味期|熟度|区域|位置|姿势|高度|年龄|视距|视角|存储电量|充电电量|胎压|握姿|握法|坐姿|睡姿|布局|时长|周期|摆放|喂食量|喂养量|食量|剂量|维持期|保持期|人数|身高|体重|尺码|码数|脚长|头围|腰围)"
+_USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|适饮期|风味期|熟度|区域|位置|姿势|高度|年龄|视距|视角|存储电量|充电电量|胎压|握姿|握法|坐姿|睡姿|布局|时长|周期|摆放|喂食量|喂养量|食量|剂量|维持期|保持期|人数|身高|体重|尺码|码数|脚长|头围|腰围|月龄)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
                     r"拍摄|观测|观赏|击球|游览|出行|入园)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
@@ -162,7 +162,7 @@ _TASTE_BEFORE = ("口感", "风味", "味道", "口味")
 _TIMED_USE_BEFORE = re.compile(rf"(?:{'|'.join(_USE_BEFORE)}|浸泡|腌制|醒酒|醒茶|醒|蒸|煮|炖|泡|敷|静置|微波|复热|出门|睡|饭|"
                                r"洗澡|洗完澡|沐浴|洗脸|洗完脸|洁面|洗头|洗完头|运动)"
                                r"[前后]?[0-9一二两三四五六七八九十半]+(?:分钟|小时|天|秒)(?:左右|以上|内|以内)?[前后]?(?:涂抹|使用|涂|喷|敷|服用|饮用)?(?:效果)?$")
-_INSTRUCTION = re.compile(r"后|分钟|小时|天内|秒|建议|冷藏|冰镇|加热|微波|解冻|煮|蒸|冲泡|温热|收货|当天|[0-9]+度|至[0-9]")
+_INSTRUCTION = re.compile(r"后|分熟|分钟|小时|天内|秒|建议|冷藏|冰镇|加热|微波|解冻|煮|蒸|冲泡|温热|收货|当天|[0-9]+度|至[0-9]")
 
 
 #: What follows 最好 when it means "had better" (开封后最好一周内吃完, 最好手洗, 使用前最好先做皮肤测试).
@@ -173,7 +173,7 @@ _ADVICE_AFTER = re.compile(
     r"早餐|午餐|晚餐|早饭|午饭|晚饭|餐后|餐前|空腹|连续|沸水|开水|热水|凉水|参考|对照|薄涂|少量|多次|分次|斜剪|剪|一次|煮沸|间隔|换盆|使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|"
     r"喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|大火|小火|中火|文火|随水|随餐|早上|上午|下午|傍晚|早点|用热|用温|用冰|吃完|喝完|用完|等|悬挂|室内|室外|阴凉|自清洁|种在|栽在|养在|泡软|泡开|泡发|用新鲜|用玻璃|用陶瓷|用紫砂|用砂锅|用铁锅|干手|干脸|湿手|"
     # 最好用 + what to use (最好用温水, 最好用擦银布); 最好用的 stays a claim
-    r"用[0-9]|用温水|用冷水|用纯净水|用凉白开|用矿泉水|用自来水|用擦|用软|用清水|用中性|用专用|用湿|用干|"
+    r"用[0-9]|用温水|用冷水|用沸水|用滚水|用纯净水|用凉白开|用矿泉水|用自来水|用擦|用软|用清水|用中性|用专用|用湿|用干|"
     # a time, temperature or doneness: 最好-18℃冷冻, 最好3-5月播种, 最好敷15分钟, 最好三分到五分熟,
     # 水温最好70℃以下 (℃ is dropped or read as c); how to dry or what flour to use (最好阴干, 最好用高筋面粉)
     r"[0-9]+(?:冷冻|冷藏|保存|度|点|月|c|以下|以上|以内)|阴干|晾干|风干|用高筋|用低筋|用中筋|用面包粉|用于|量脚|量尺寸|冰饮|热饮|冷饮|室温|软化|.{0,2}?[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时|分钟|秒|遍|次|层)|"
@@ -189,7 +189,7 @@ def advice(norm: str, start: int, end: int, level: str) -> str | None:
     """最好 + an instruction is advice to the buyer, not a claim about the goods; so is 最好 right
     after a moment or way of use (see _ADVICE_BEFORE)."""
     if _ADVICE_AFTER.match(norm, end) or norm.endswith(_ADVICE_BEFORE, 0, start) \
-            or _TIMED_USE_BEFORE.search(norm, max(0, start - 14), start):
+            or _TIMED_USE_BEFORE.search(norm, max(0, start - 14), start) or _measured_before(norm, start):
         return None
     if _taste_after_preparation(norm, start):
         return None  # 蒸10分钟口感最好: how to prepare it, as with 最佳
@@ -203,12 +203,23 @@ _SETTING = re.compile(r"[^0-9]{1,6}?(?:[0-9.]+-[0-9.]+|[0-9.]+(?:%|kg|g|mg|斤|�
                       r"v|ml|l|升|毫升|度|°|bar|kpa|pa|psi|hz|db|lux|℃))")
 
 
+#: A temperature, time or pressure right before the word (冲泡水温80-85度最佳, 水温37℃最适宜, 冷藏4小时最好):
+#: the recommended setting again, written the other way round (a weight or size is a spec: 500g 最好的茶).  Normalisation drops ℃ and the dash of a
+#: range, so a bare figure counts only after a temperature noun (水温37最适宜).
+_MEASURED_BEFORE = re.compile(r"(?:[0-9.]+(?:度|°|c|小时|分钟|h|min|bar|psi)|(?:水温|温度|室温|油温)[0-9.]+)"
+                              r"(?:左右|以内|以下|以上|之间)?$")
+
+
+def _measured_before(norm: str, start: int) -> bool:
+    return _MEASURED_BEFORE.search(norm, max(0, start - 12), start) is not None
+
+
 def usage(norm: str, start: int, end: int, level: str) -> str | None:
     """最佳 describing how or when to use a product (最佳饮用温度, 最佳观看距离2.5米) is a usage
     tip, not a quality claim (SAMR guideline): exempt when a usage noun follows within 4
     characters or a use comes right before (食用最佳); 最佳选择/最佳品质/口感最佳 stay flagged."""
     if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start) \
-            or _TIMED_USE_BEFORE.search(norm, max(0, start - 12), start):
+            or _TIMED_USE_BEFORE.search(norm, max(0, start - 12), start) or _measured_before(norm, start):
         return None
     if norm.startswith("最佳", start) and _SETTING.match(norm, end) and not norm.startswith(_QUALITY_BEFORE, end):
         return None  # 最佳胎压2.3-2.5bar, 最佳钓深1-3米, 最佳存储电量40%-60%: a recommended setting

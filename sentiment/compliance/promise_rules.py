@@ -70,6 +70,7 @@ _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不�
                              # damage from use, not from shipping (用坏包赔, 摔碎屏幕赔新机; 坏果包赔 stays clean)
                              r"用坏|摔坏|摔碎|摔裂|碎屏|缩水|咬坏|断线|掉线|断网|进水|掉速|卡了|慢了|粘锅|失败|插坏|充坏|烧坏|充不满|"
                              r"跑不满|烧了|玩坏|按烂|飞丢|烧车|爆管|空鼓|坐塌|炸线|进贼|掉皮|滴水|抖动|炸了|磨平|弯了|烂了|"
+                             r"背坏|穿烂|穿坏|穿破|用烂|踩坏|踢坏|坐坏|冻脚|冻手|钩丝|卷刃|卷了|"
     r"(?<!质量|做工|品质)(?<!装)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正|甜|好吃|香|脆|是原装|是正品|是真|成团|合脚|影响|合口味|合胃口|亮)[^满]{1,3})"
                              r"[^满]{0,4}$")
 
@@ -121,7 +122,7 @@ _NOT_A_RESULT = re.compile(r"限|满|喜欢|合适|想要|涨|计|收|含|足|�
 _STRETCH_FIGURE = re.compile(rf"(?:(?<![0-9第])[0-9]{{1,5}}|(?<!第)[{CN_DIGITS}几整]{{1,3}})$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: Lead-ins that promise by themselves, with no period before them (永不, 绝对不会, 保证不).
-_LEAD_WORDS = ("永", "终身", "一辈子", "绝对", "绝不", "保证", "肯定")
+_LEAD_WORDS = ("永", "终身", "终生", "一辈子", "绝对", "绝不", "保证", "肯定")
 
 
 def never_fails(norm: str, start: int, end: int, level: str) -> str | None:

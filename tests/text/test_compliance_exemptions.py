@@ -1278,3 +1278,67 @@ def test_session_ten_traps_are_not_flagged(title):
 ])
 def test_session_ten_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+
+
+@pytest.mark.parametrize("title", [
+    # round one (batches 166, 167, 169-171)
+    "明前绿茶 建议冲泡水温80-85度最佳", "宝宝洗澡温度计 水温37℃最适宜", "牛排 原切 五分熟口感最好", "宝宝米粉 最佳添加月龄6个月+",
+    "电动牙刷 支付宝付款立减", "硅胶保鲜盖 万能盖 6件套", "全包弹力 万能沙发套", "万能卤料包 卤肉 100g",
+    "第一杯咖啡 挂耳 10包 黑咖啡", "收纳箱 运输压坏包赔", "电动车电池 只换不修 以旧换新", "手写春联 天增岁月人增寿",
+    "追求极致 匠心手冲壶", "三元 极致 有机纯牛奶", "散茶500g 最好用沸水冲泡",
+])
+def test_session_eleven_traps_are_not_flagged(title):
+    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+
+
+@pytest.mark.parametrize("title, category, level, text", [
+    # round one (batches 166, 167, 169-171): damage from use before a replacement, lasting promises
+    ("儿童双肩包 背坏包赔 护脊", "guarantee", "block", "包赔"),
+    ("劳保工装裤 穿烂包换", "guarantee", "block", "包换"),
+    ("保温杯 摔坏了直接换新", "guarantee", "block", "直接换新"),
+    ("东北棉靴 冻脚包退", "guarantee", "block", "包退"),
+    ("冲锋衣 三合一 永久防水", "guarantee", "block", "永久防水"),
+    ("指纹锁 永不被撬", "guarantee", "block", "永不被撬"),
+    ("滚筒洗衣机 十年免修", "guarantee", "block", "十年免修"),
+    ("钢化玻璃杯 冷热交替炸了算我的", "guarantee", "block", "炸了算我的"),
+    ("实木地板 终生不变形", "guarantee", "block", "终生不变形"),
+    ("卫衣 100次水洗不变形", "guarantee", "review", "100次水洗不变形"),
+    ("轮胎 防爆 扎不破", "guarantee", "review", "扎不破"),
+    ("羽绒服 随便洗不跑绒", "guarantee", "review", "随便洗不跑绒"),
+    ("遮阳伞 晒不褪色", "guarantee", "review", "晒不褪色"),
+    # pinyin for one character of a result word
+    ("运动鞋 穿bu坏", "guarantee", "review", "穿bu坏"),
+    ("行李箱 踩不lan", "guarantee", "review", "踩不lan"),
+    ("多肉盆栽 包cheng活", "guarantee", "review", "包cheng活"),
+    ("新手理财课 0风xian", "guarantee", "block", "0风xian"),
+    ("天然乳胶床垫 丁页级", "absolute", "block", "丁页级"),
+    ("新品 日取低价", "absolute", "block", "日取低价"),
+    ("窗帘 挂过就回不去", "absolute", "review", "挂过就回不去"),
+    ("羊毛衫 极致轻盈", "absolute", "review", "极致"),
+    ("洗碗机 洗净率谁与争锋", "absolute", "block", "谁与争锋"),
+    ("山地车 这配置这价格还有第二家吗", "absolute", "block", "还有第二家吗"),
+    ("连衣裙 版型完爆专柜", "absolute", "block", "完爆专柜"),
+    ("运动相机 防抖冠军", "absolute", "block", "防抖冠军"),
+    ("移动电源 民航局认证", "authority", "block", "民航局认证"),
+    ("降噪耳机 航天局合作款", "authority", "block", "航天局合作款"),
+    ("铁皮石斛 滋阴清热", "medical", "block", "滋阴清热"),
+    ("宁夏枸杞 护眼明目", "medical", "block", "护眼明目"),
+    ("核桃 孩子补脑", "medical", "block", "孩子补脑"),
+    ("五行补缺 杂粮礼盒", "superstition", "block", "五行补缺"),
+    ("沙田柚 驱霉运", "superstition", "block", "驱霉运"),
+    ("福袋挂件 挂上一年不犯小人", "superstition", "block", "不犯小人"),
+    ("水晶盐灯 家里磁场变干净", "superstition", "block", "磁场变干净"),
+    ("福寿碗 老人用了添福增寿", "superstition", "block", "添福增寿"),
+    ("铜葫芦 收煞", "superstition", "block", "收煞"),
+    ("公司前台摆件 聚气生财", "superstition", "block", "聚气生财"),
+    ("紫微斗数 命盘详批", "superstition", "block", "命盘详批"),
+    ("项链 图片水印就是我的号", "diversion", "block", "就是我的号"),
+    ("荔枝 号码藏在视频里", "diversion", "block", "号码藏在视频里"),
+    ("二手相机 详情见我签名", "diversion", "block", "见我签名"),
+    ("咖啡豆 留下十一位数字 免费寄", "diversion", "block", "留下十一位数字"),
+    ("卡牌 去b站直播间下单", "diversion", "block", "去b站直播间下单"),
+    ("咖啡 微訫咨询", "diversion", "review", "微訫"),
+    ("高达模型 dd我 成品", "diversion", "block", "dd我"),
+])
+def test_session_eleven_rules_flag(title, category, level, text):
+    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
