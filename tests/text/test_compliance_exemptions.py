@@ -1311,6 +1311,7 @@ def test_session_eleven_traps_are_not_flagged(title):
     ("行李箱 踩不lan", "guarantee", "review", "踩不lan"),
     ("多肉盆栽 包cheng活", "guarantee", "review", "包cheng活"),
     ("新手理财课 0风xian", "guarantee", "block", "0风xian"),
+    ("男士衬衫 性价比无di", "absolute", "review", "无di"),  # 敌: [di] was lost once when the table grew
     ("天然乳胶床垫 丁页级", "absolute", "block", "丁页级"),
     ("新品 日取低价", "absolute", "block", "日取低价"),
     ("窗帘 挂过就回不去", "absolute", "review", "挂过就回不去"),
