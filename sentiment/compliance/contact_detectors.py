@@ -69,7 +69,30 @@ def find_phone_numbers(text: str, offsets: np.ndarray | None = None,
                         and not glued_after and not text.endswith(_CODE_LABELS, max(0, start - 4), start) \
                         and not _dimensions(source, offsets, start, end):
                     spans.append((start, end))
+    spans += _plus_grouped_mobiles(text, offsets, source)
     return sorted(spans)
+
+
+#: A mobile number grouped 3-4-4 with plus signs (159➕0000➕1234): the normaliser reads + as 加
+#: (+V is 加V), so the groups never form one run of digits.  The literal first character keeps the
+#: scan fast; the three digits before it are checked afterwards.
+_PLUS_GROUPS = re.compile(r"加[0-9]{4}加[0-9]{4}(?![0-9])")
+
+
+def _plus_grouped_mobiles(text: str, offsets, source: str | None) -> list[tuple[int, int]]:
+    spans = []
+    for found in _PLUS_GROUPS.finditer(text):
+        start = found.start() - 3
+        if start < 0 or not _MOBILE_HEAD.fullmatch(text, start, found.start()) \
+                or (start > 0 and text[start - 1].isdigit()):
+            continue
+        if source is not None and offsets is not None and source[int(offsets[found.start()])] == "加":
+            continue  # 加 as written joins amounts (159加1000加1000元), only a plus sign groups a number
+        spans.append((start, found.end()))
+    return spans
+
+
+_MOBILE_HEAD = re.compile(r"1[3-9][0-9]")
 
 
 _DIMENSION_MARKS = frozenset("×xX*＊")
@@ -233,7 +256,7 @@ _HANDLE_MARKS = frozenset(":：" + _DECORATIONS)
 # A WeChat id (a letter, then 5-19 letters/digits/_/-), an id of digits then letters (1688pf), a mobile
 # number, an international number (+60 12-345 6789) or a QQ number.
 # Keycap digits (7️⃣ = 7, U+FE0F, U+20E3) count as digits.
-_ID_AFTER_COLON = re.compile(r"\s*(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}"
+_ID_AFTER_COLON = re.compile(r"\s*@?(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}"
                              r"|(?=[0-9A-Za-z_\-０-９Ａ-Ｚａ-ｚ]{5,20})[0-9０-９]{1,10}[_\-]?[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]*"  # 1688pf
                              r"|[+＋][0-9０-９]{1,3}(?:[\s\-]?[0-9０-９]{2,5}){2,4}"
                              r"|(?:[0-9０-９][\ufe0f\u20e3]*){5,11}|(?:[0-9０-９] ){4,10}[0-9０-９])(?![0-9０-９])")
@@ -256,7 +279,8 @@ def find_colon_handles(source: str, source_codes: np.ndarray) -> list[tuple[int,
         if source[mark] not in _HANDLE_MARKS or (spans and mark < spans[-1][1]):
             continue  # not a marker, or "V❤：id" (the decoration and the colon are one handle)
         before = _HANDLE_BEFORE_COLON.search(source, max(0, mark - 12), mark)
-        after = _ID_AFTER_COLON.match(source, mark + 1)
+        # An emoji decoration may carry a variation selector (微❤️lego_mm: ❤ then U+FE0F).
+        after = _ID_AFTER_COLON.match(source, mark + 2 if source.startswith("\ufe0f", mark + 1) else mark + 1)
         if before and after:
             spans.append((before.start(), after.end()))
     return spans

@@ -267,7 +267,8 @@ def _across_tokens(ctx: TitleContext, title: str, start: int, base: int, c0: int
         return False  # only a symbol was slipped in (国@家级)
     if offsets[start + c1 - 1] - offsets[start + c0 + 1] != c1 - c0 - 2:
         return False  # more gaps: a spaced-out word (无 出 其 右)
-    return o1 < len(title) and _ends_word(title[o0 - 1]) and _is_cjk(title[o0]) and _is_cjk(title[o1])
+    return o1 < len(title) and _ends_word(title[o0 - 1]) and _is_cjk(title[o0]) \
+        and (_is_cjk(title[o1]) or title[o1].isascii() and title[o1].isalpha())  # 30包 治jiao气: pinyin goes on
 
 
 def _ends_word(ch: str) -> bool:
