@@ -66,7 +66,7 @@ def find_phone_numbers(text: str, offsets: np.ndarray | None = None,
                 start, end = found.span()
                 glued_after = text[end:end + 1].isdigit() and (offsets is None or offsets[end] - offsets[end - 1] == 1)
                 if (start == 0 or not text[start - 1].isdigit() or _country_code_before(text, start)) \
-                        and not glued_after and not text.endswith(_CODE_LABELS, max(0, start - 4), start) \
+                        and not glued_after and not _code_label_before(text, start) \
                         and not _dimensions(source, offsets, start, end):
                     spans.append((start, end))
     spans += _plus_grouped_mobiles(text, offsets, source)
@@ -93,6 +93,14 @@ def _plus_grouped_mobiles(text: str, offsets, source: str | None) -> list[tuple[
 
 
 _MOBILE_HEAD = re.compile(r"1[3-9][0-9]")
+
+
+def _code_label_before(text: str, start: int) -> bool:
+    """A part-number label right before the digits (件号, 条码, OEM); 号码 and 电话号码 end in 码 but
+    announce a phone number (號碼138 0000 2277)."""
+    if text.endswith(("号码", "电话码", "手机码"), max(0, start - 4), start):
+        return False
+    return text.endswith(_CODE_LABELS, max(0, start - 4), start)
 
 
 _DIMENSION_MARKS = frozenset("×xX*＊")

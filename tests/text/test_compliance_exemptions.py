@@ -1350,6 +1350,10 @@ def test_session_eleven_rules_flag(title, category, level, text):
     "手机套餐 买2+1 12+24期分期", "主机159加1000加1000元 套餐",
     "万代 MG大师级 1/100 高达 拼装模型", "万代 PG完美级 独角兽高达 1/60", "数学思维训练 第1阶 4-5岁",
     "联想 拯救者 Y700 平板 ZUI系统", "瑜伽垫 Wang 家用 男女通用", "💊盒 一周7格 便携",
+    # round two (batches 182-188)
+    "店铺最长款 羽绒服 衣长125cm 过膝", "每罐附唯一溯源二维码 奶粉2段", "艾宾浩斯记忆本 最佳复习间隔表",
+    "高考英语万能句型 背诵手册", "小学数学 最简分数 专项卷", "条码13812345678 洗衣液", "🌸连衣裙 碎花 夏季",
+    "宝宝起名 不涉命理测算", "透明洗漱包过安检 旅行便携", "高速吹风机 负离子 家用",
 ])
 def test_session_twelve_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -1394,6 +1398,43 @@ def test_session_twelve_traps_are_not_flagged(title):
     ("搬家拉货 师傅电话见店铺首图", "diversion", "block", "电话见店铺首图"),
     ("童装外套 v❤同步朋友圈", "diversion", "block", "v❤同步朋友圈"),
     ("塑料袋批发 dingding联系", "diversion", "block", "dingding联系"),
+    # round two (batches 182-188)
+    ("中古家具实木柜 號碼138 0000 2277 自提", "diversion", "block", "138 0000 2277"),   # 号码 ends in 码, no part-number label
+    ("武夷山大红袍 ji品茶叶 礼盒装", "absolute", "block", "ji品"),
+    ("真皮小方包 颜值天🌸板", "absolute", "review", "颜值天🌸板"),                 # 🌸 reads as 花
+    ("巴西进口牛肉 人民da会堂用肉", "authority", "block", "人民da会堂"),
+    ("灵芝孢子粉500g 防嵒", "medical", "block", "防嵒"),
+    ("玻璃水杯 摔不sui 带盖", "guarantee", "block", "摔不sui"),
+    ("紫檀木笔筒 助sheng官", "superstition", "block", "助sheng官"),
+    ("宠物猫舍 主页lxfs", "diversion", "block", "lxfs"),
+    ("珍珠项链 光泽度谁家能比", "absolute", "block", "谁家能比"),
+    ("小香风外套 百分百回头率", "absolute", "block", "百分百回头率"),
+    ("螺蛳粉 柳州人公认的头牌", "absolute", "review", "头牌"),
+    ("考研政治冲刺卷 考试院命题组专家编写", "authority", "block", "考试院命题组"),
+    ("日本清酒 天皇御用", "authority", "review", "天皇御用"),
+    ("羊绒衫 大牌同厂", "authority", "review", "大牌同厂"),
+    ("成长奶粉 矮小症孩子也有效", "medical", "review", "矮小症"),
+    ("托玛琳磁疗袜子 冬季", "medical", "review", "磁疗"),
+    ("银手镯 排湿气 足银999", "medical", "block", "排湿气"),
+    ("儿童增高鞋 促进骨骼发育", "medical", "block", "促进骨骼发育"),
+    ("负离子手环 运动硅胶", "medical", "review", "负离子手环"),
+    ("瑞士羊胎盘素 延缓卵巢衰老", "medical", "block", "延缓卵巢衰老"),
+    ("单词速记课 一周记住3000词", "guarantee", "block", "记住"),
+    ("家政育婴培训 包安排上岗", "guarantee", "block", "包安排上岗"),
+    ("股票短线课程 wzbp", "guarantee", "block", "wzbp"),
+    ("强力发胶 十二级大风吹不乱", "guarantee", "review", "风吹不乱"),
+    ("防割手套 5级 剪不断", "guarantee", "review", "剪不断"),
+    ("全合成机油4L 发动机零磨损", "guarantee", "review", "零磨损"),
+    ("周易算卦入门课", "superstition", "block", "算卦"),
+    ("布艺门帘 挡住漏财", "superstition", "block", "漏财"),
+    ("虎头鞋 吓跑不干净的", "superstition", "block", "吓跑不干净"),
+    ("星盘解读 职业方向", "superstition", "review", "星盘解读"),
+    ("驾考资料 不懂打我电话", "diversion", "block", "打我电话"),
+    ("课程答疑 详情咨询客服微信", "diversion", "block", "客服微信"),
+    ("初中数学家教 具体拉群细说", "diversion", "block", "拉群细说"),
+    ("柯基幼犬 图片有号码", "diversion", "block", "图片有号码"),
+    ("婚礼跟拍 企微联系", "diversion", "block", "企微联系"),
+    ("苗木基地 走对公 不在这拍", "diversion", "block", "不在这拍"),
 ])
 def test_session_twelve_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
