@@ -80,6 +80,7 @@ _PLUS_GROUPS = re.compile(r"加[0-9]{4}加[0-9]{4}(?![0-9])")
 
 
 def _plus_grouped_mobiles(text: str, offsets, source: str | None) -> list[tuple[int, int]]:
+    """Spans of 3-4-4 mobile numbers joined by plus signs in the normalised ``text`` (see _PLUS_GROUPS)."""
     spans = []
     for found in _PLUS_GROUPS.finditer(text):
         start = found.start() - 3
@@ -98,7 +99,7 @@ _MOBILE_HEAD = re.compile(r"1[3-9][0-9]")
 def _code_label_before(text: str, start: int) -> bool:
     """A part-number label right before the digits (件号, 条码, OEM); 号码 and 电话号码 end in 码 but
     announce a phone number (號碼138 0000 2277)."""
-    if text.endswith(("号码", "电话码", "手机码"), max(0, start - 4), start):
+    if text.endswith("号码", max(0, start - 2), start):
         return False
     return text.endswith(_CODE_LABELS, max(0, start - 4), start)
 
@@ -262,8 +263,8 @@ _DECORATIONS = "❤♥💗💕💖✨⭐★☆✉☎📞📱💬🌟🔥👉➡�
 
 _HANDLE_MARKS = frozenset(":：" + _DECORATIONS)
 # A WeChat id (a letter, then 5-19 letters/digits/_/-), an id of digits then letters (1688pf), a mobile
-# number, an international number (+60 12-345 6789) or a QQ number.
-# Keycap digits (7️⃣ = 7, U+FE0F, U+20E3) count as digits.
+# number, an international number (+60 12-345 6789) or a QQ number, with an optional @ before it
+# (ins:@tattoo_lin).  Keycap digits (7️⃣ = 7, U+FE0F, U+20E3) count as digits.
 _ID_AFTER_COLON = re.compile(r"\s*@?(?:[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}"
                              r"|(?=[0-9A-Za-z_\-０-９Ａ-Ｚａ-ｚ]{5,20})[0-9０-９]{1,10}[_\-]?[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]*"  # 1688pf
                              r"|[+＋][0-9０-９]{1,3}(?:[\s\-]?[0-9０-９]{2,5}){2,4}"

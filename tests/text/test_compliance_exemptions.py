@@ -1354,6 +1354,9 @@ def test_session_eleven_rules_flag(title, category, level, text):
     "店铺最长款 羽绒服 衣长125cm 过膝", "每罐附唯一溯源二维码 奶粉2段", "艾宾浩斯记忆本 最佳复习间隔表",
     "高考英语万能句型 背诵手册", "小学数学 最简分数 专项卷", "条码13812345678 洗衣液", "🌸连衣裙 碎花 夏季",
     "宝宝起名 不涉命理测算", "透明洗漱包过安检 旅行便携", "高速吹风机 负离子 家用",
+    # round three (batch 187): usage tips of food and drink
+    "盘锦大米 5kg 最佳淘洗次数2次", "燕麦米 500g 最佳米水比1:1.5", "冰红茶 1L*12 冰镇后最佳", "冰糖葫芦 10串 解冻后最佳",
+    "肯尼亚AA 咖啡豆 最佳研磨度中细", "绍兴黄酒 花雕 温饮最佳40℃", "精酿啤酒 330ml*6 冷藏4℃最佳", "牙买加蓝山No.1 咖啡豆 227g",
 ])
 def test_session_twelve_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -1435,6 +1438,13 @@ def test_session_twelve_traps_are_not_flagged(title):
     ("柯基幼犬 图片有号码", "diversion", "block", "图片有号码"),
     ("婚礼跟拍 企微联系", "diversion", "block", "企微联系"),
     ("苗木基地 走对公 不在这拍", "diversion", "block", "不在这拍"),
+    # round three (batch 187)
+    ("菜籽油5L 香到无法超越", "absolute", "block", "无法超越"),
+    ("章丘铁锅 补铁防贫血", "medical", "block", "补铁防贫血"),
+    ("酱香白酒 每年升值20%", "guarantee", "block", "每年升值"),
+    ("厨房电子秤 永远精准", "guarantee", "review", "永远精准"),
+    ("老冰糖1kg 算过卦的吉利糖", "superstition", "block", "算过卦"),
+    ("泰国芒果干 客服V在主页", "diversion", "block", "V在主页"),
 ])
 def test_session_twelve_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
