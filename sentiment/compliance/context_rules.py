@@ -196,18 +196,19 @@ def advice(norm: str, start: int, end: int, level: str) -> str | None:
     return level
 
 
-#: A quantity measured in a unit within a few characters after 最佳 (最佳涂刷厚度1.5mm, 最佳视角160°):
+#: A quantity measured in a unit within a few characters after 最佳 (最佳涂刷厚度1.5mm, 最佳钓深1-3米):
 #: the recommended setting of a product, which the SAMR guideline treats like a usage tip.  Only
-#: units of measure count: 最佳选择 5折 and 最佳礼物 2瓶装 stay claims.
-_SETTING = re.compile(r"[^0-9]{1,6}?(?:[0-9.]+-[0-9.]+|[0-9.]+(?:%|kg|g|mg|斤|克|m|cm|mm|km|米|厘米|毫米|寸|h|小时|分钟|min|秒|天|"
-                      r"v|ml|l|升|毫升|度|°|bar|kpa|pa|psi|hz|db|lux|℃))")
+#: units of measure count: 最佳选择 5折 and 最佳礼物 2瓶装 stay claims.  The normaliser drops %, °, ℃
+#: and the dash of a range, so only units written in letters or characters are left to match.
+_SETTING = re.compile(r"[^0-9]{1,6}?[0-9.]+(?:kg|g|mg|斤|克|m|cm|mm|km|米|厘米|毫米|寸|h|小时|分钟|min|秒|天|"
+                      r"v|ml|l|升|毫升|度|bar|kpa|pa|psi|hz|db|lux)")
 
 
 #: A temperature, time or pressure right before the word (冲泡水温80-85度最佳, 水温37℃最适宜, 冷藏4小时最好):
 #: the recommended setting again, written the other way round (a weight or size is a spec: 500g 最好的茶).
 #: Normalisation drops ℃ and the dash of a range, so a bare figure counts only after a temperature noun
 #: (水温37最适宜, 冷藏4最佳).
-_MEASURED_BEFORE = re.compile(r"(?:[0-9.]+(?:度|°|c|小时|分钟|h|min|bar|psi)|(?:水温|温度|室温|油温|冷藏|冷冻|冰镇|恒温)[0-9.]+)"
+_MEASURED_BEFORE = re.compile(r"(?:[0-9.]+(?:度|c|小时|分钟|h|min|bar|psi)|(?:水温|温度|室温|油温|冷藏|冷冻|冰镇|恒温)[0-9.]+)"
                               r"(?:左右|以内|以下|以上|之间)?$")
 
 
