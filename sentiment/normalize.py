@@ -80,6 +80,8 @@ _LOOKALIKES = {
     "ニ": "二",
     # look-alikes of v from other scripts ("ᐯ：mango_0302")
     "ᐯ": "v", "∨": "v",
+    # 丅 (an old form of 下) for T ("丅OP级"); it has no use of its own in titles
+    "丅": "t",
     # small capitals ("ɴᴏ.1"), which NFKC leaves alone
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
     "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
@@ -342,6 +344,10 @@ def _build_table(options: NormalizeOptions) -> tuple[np.ndarray, tuple[np.ndarra
                 table[code] = ord(mapped)
     for traditional, simplified in t2s.items():
         table[ord(traditional)] = ord(simplified)
+    for ch in _LOOKALIKES:  # look-alikes in blocks the scan skips (丅 among the CJK ideographs)
+        mapped = _map_char(ch, options, t2s)
+        if mapped is not None and len(mapped) == 1:
+            table[ord(ch)] = ord(mapped)
     table.setflags(write=False)
     return table, tuple(expansions)
 

@@ -979,7 +979,7 @@ def test_session_eight_traps_are_not_blocked(title):
     ("月子红糖姜茶 产后 排恶露", "medical", "block"),
     ("山楂麦芽饮 治小儿厌食", "medical", "block"),
     ("日系女装 佳微 hey2233", "diversion", "block"),
-    ("冷冻大虾 威杏：ya668", "diversion", "review"),
+    ("冷冻大虾 威杏：ya668", "diversion", "block"),  # a short id with a digit counts since session 13
     ("棉服 复制￥aB12Cd3￥打开tb", "diversion", "block"),        # a share code (淘口令)
     ('印"宇宙最强"T恤 全网最低价', "absolute", "block"),
     # round four
@@ -1448,4 +1448,60 @@ def test_session_twelve_traps_are_not_flagged(title):
     ("泰国芒果干 客服V在主页", "diversion", "block", "V在主页"),
 ])
 def test_session_twelve_rules_flag(title, category, level, text):
+    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+
+
+@pytest.mark.parametrize("title", [
+    # batches 190-194: usage tips, a display stand, look-alike model codes
+    "晚霜 50g 最佳涂抹量一颗黄豆", "淡香水 最佳赏香期开封一年内", "微信 群 二维码 展示 台卡 亚克力",
+    "护手霜 滋润 秋冬 防干裂", "孕妇裤 托腹 可调节 春秋款", "五帝钱 仿古 铜钱 收藏",
+])
+def test_session_thirteen_traps_are_not_flagged(title):
+    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+
+
+@pytest.mark.parametrize("title, category, level, text", [
+    # pinyin and homophones (batch 191)
+    ("实木书桌 品质无可ti代", "absolute", "block", "无可ti代"),
+    ("护眼台灯 防jin视 学生", "medical", "block", "防jin视"),
+    ("除垢剂 一ci见效", "guarantee", "block", "一ci见效"),
+    ("纯棉床单 洗不diao色", "guarantee", "review", "洗不diao色"),
+    ("玄关挂画 枫水画 山水", "superstition", "review", "枫水"),
+    ("桃木挂件 消zai 随身", "superstition", "block", "消zai"),
+    ("香囊挂件 避huo 平安", "superstition", "block", "避huo"),
+    ("即食燕窝 国燕同款", "authority", "block", "国燕同款"),
+    ("进口红酒 海guan罚没", "authority", "block", "海guan罚没"),
+    ("PS教程 包xue会", "guarantee", "block", "包xue会"),
+    ("唇釉 丅OP级 显白", "absolute", "block", "丅OP级"),
+    ("汉服租赁 Q扣 22334455", "diversion", "block", "Q扣 22334455"),
+    ("二手童装 卫星 aa521", "diversion", "block", "卫星 aa521"),
+    # new words (batches 190-194)
+    ("手工皂 全国只此一家", "absolute", "block", "只此一家"),
+    ("不粘锅 用过它别的锅都可以扔了", "absolute", "review", "都可以扔了"),
+    ("学步鞋 防O型腿 软底", "medical", "block", "防O型腿"),
+    ("蛋白粉 术后伤口好得快", "medical", "block", "伤口好得快"),
+    ("何首乌丸 头发从根部变黑", "medical", "block", "从根部变黑"),
+    ("护足霜 治皲裂", "medical", "block", "治"),
+    ("眼霜 去眼袋 20g", "medical", "review", "去眼袋"),
+    ("抗皱精华 媲美热玛吉", "medical", "review", "媲美热玛吉"),
+    ("睫毛眉毛 生眉液 5ml", "medical", "review", "生眉液"),
+    ("拼音卡片 学完包认字", "guarantee", "block", "包认字"),
+    ("发蜡 男士 永久定型", "guarantee", "block", "永久定型"),
+    ("粉底液 卡粉包退 30ml", "guarantee", "block", "包退"),
+    ("不锈钢水杯 摔破包赔", "guarantee", "block", "包赔"),
+    ("理财课程 亏了补差价", "guarantee", "block", "补差价"),
+    ("去渍笔 油渍一洗就净", "guarantee", "review", "一洗就净"),
+    ("翡翠平安扣 护主 A货", "superstition", "block", "护主"),
+    ("钱包 女 长款 钱越花越多", "superstition", "block", "钱越花越多"),
+    ("孕妇顺产符 红布袋", "superstition", "block", "顺产符"),
+    ("五帝钱挂件 护身", "superstition", "review", "护身"),
+    ("生辰香薰 命理定制", "superstition", "block", "命理定制"),
+    ("自家茶叶 号码印在茶盒上", "diversion", "block", "号码印在"),
+    ("花束预定 请在企鹅上预约", "diversion", "block", "在企鹅上预约"),
+    ("服装批发 老板号在评论区", "diversion", "block", "老板号在评论区"),
+    ("团购水果 群二维码在第三张", "diversion", "block", "群二维码在"),
+    ("二手耳机 外面交易便宜", "diversion", "block", "外面交易"),
+    ("人像约拍 问我的围脖", "diversion", "block", "问我的围脖"),
+])
+def test_session_thirteen_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
