@@ -1455,6 +1455,7 @@ def test_session_twelve_rules_flag(title, category, level, text):
     # batches 190-194: usage tips, a display stand, look-alike model codes
     "晚霜 50g 最佳涂抹量一颗黄豆", "淡香水 最佳赏香期开封一年内", "微信 群 二维码 展示 台卡 亚克力",
     "护手霜 滋润 秋冬 防干裂", "孕妇裤 托腹 可调节 春秋款", "五帝钱 仿古 铜钱 收藏",
+    "钓鱼竿 碳素 断竿保修一年", "电子血压计 读数清晰 大屏", "数显卡尺 最小读数0.01mm",
 ])
 def test_session_thirteen_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
@@ -1502,6 +1503,17 @@ def test_session_thirteen_traps_are_not_flagged(title):
     ("团购水果 群二维码在第三张", "diversion", "block", "群二维码在"),
     ("二手耳机 外面交易便宜", "diversion", "block", "外面交易"),
     ("人像约拍 问我的围脖", "diversion", "block", "问我的围脖"),
+    # round two (batch 198): stories and results
+    ("矿泉水 十个买家十个回购", "absolute", "review", "十个回购"),
+    ("蛋白粉 老健身人只认这一款", "absolute", "review", "只认这一款"),
+    ("军训被 部队内务标准", "authority", "review", "部队内务标准"),
+    ("苦荞茶 喝了一周 血糖值降到6", "medical", "block", "血糖值降到"),
+    ("钙片 骨密度变正常了", "medical", "block", "骨密度变正常"),
+    ("侧柏叶洗发水 头发不再一把一把掉", "medical", "block", "不再一把一把掉"),
+    ("海竿 拉大鱼断竿包赔", "guarantee", "block", "包赔"),
+    ("拉拉裤 侧漏包赔", "guarantee", "block", "包赔"),
+    ("帆布包 刀划不破", "guarantee", "review", "划不破"),
+    ("桃花晶手链 戴上就脱单", "superstition", "block", "就脱单"),
 ])
 def test_session_thirteen_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
