@@ -1456,6 +1456,7 @@ def test_session_twelve_rules_flag(title, category, level, text):
     "晚霜 50g 最佳涂抹量一颗黄豆", "淡香水 最佳赏香期开封一年内", "微信 群 二维码 展示 台卡 亚克力",
     "护手霜 滋润 秋冬 防干裂", "孕妇裤 托腹 可调节 春秋款", "五帝钱 仿古 铜钱 收藏",
     "钓鱼竿 碳素 断竿保修一年", "电子血压计 读数清晰 大屏", "数显卡尺 最小读数0.01mm",
+    "电子血压计 血压值从低到高分色显示", "针织围脖 冬季 来围脖保暖",
 ])
 def test_session_thirteen_traps_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
