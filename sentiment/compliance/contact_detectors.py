@@ -77,6 +77,7 @@ def find_phone_numbers(text: str, offsets: np.ndarray | None = None,
 #: (+V is 加V), so the groups never form one run of digits.  The literal first character keeps the
 #: scan fast; the three digits before it are checked afterwards.
 _PLUS_GROUPS = re.compile(r"加[0-9]{4}加[0-9]{4}(?![0-9])")
+_MOBILE_HEAD = re.compile(r"1[3-9][0-9]")
 
 
 def _plus_grouped_mobiles(text: str, offsets, source: str | None) -> list[tuple[int, int]]:
@@ -91,9 +92,6 @@ def _plus_grouped_mobiles(text: str, offsets, source: str | None) -> list[tuple[
             continue  # 加 as written joins amounts (159加1000加1000元), only a plus sign groups a number
         spans.append((start, found.end()))
     return spans
-
-
-_MOBILE_HEAD = re.compile(r"1[3-9][0-9]")
 
 
 def _code_label_before(text: str, start: int) -> bool:
