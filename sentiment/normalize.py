@@ -19,7 +19,7 @@ Rules, in order, for each code point:
 * ``№`` is kept as it is (it stands for "No"; packs spell "№1" explicitly);
 * ``+`` → ``加`` so that "+V"/"+微" reads like "加V"/"加微"; 🐧 → 企鹅 (QQ's mascot, "🐧123456"),
   🛰 → 卫星 (a homophone of 微信), 💯 → 100 (💯有效), 🥇 → 冠军, 🔝 → top, 🆕 → 新, 🐟 → 鱼, ⚕ → 医生,
-  💊 → 药, 👮 → 警察, 🉑 → 可, 🌸 → 花; other emoji are dropped
+  💊 → 药, 👮 → 警察, 🉑 → 可, 🌸 → 花, 🟩 → 绿; other emoji are dropped
   like symbols, since sellers put them inside words (保👍本);
 * Latin letters with accents → the plain letter (pinyin with tone marks: tè供, gōng);
 * traditional → simplified, per character, from OpenCC ``t2s``;
@@ -62,10 +62,12 @@ _KEPT_SYMBOLS = frozenset("№")
 #: 🛰 for 卫星 (wèixīng, a homophone of 微信: "➕🛰 abc123"); 🥇 for 冠军 (a gold medal: "全网🥇" is
 #: 全网冠军, while a bare 冠军 is only `info`, so "🥇足金" stays a colour), 🔝 for top ("🔝级") and
 #: 🆕 for 新 (最🆕款 is 最新款, a time word, not 最 + 款), 🐟 for 鱼 (钓🐟台), ⚕ for 医生 (皮肤科👨‍⚕️推荐),
-#: 💊 for 药 (比💊还管用), 👮 for 警察 (👮‍♂️专用), 🉑 for 可 (不满意🉑退) and 🌸 for 花 (天🌸板).
+#: 💊 for 药 (比💊还管用), 👮 for 警察 (👮‍♂️专用), 🉑 for 可 (不满意🉑退), 🌸 for 花 (天🌸板) and 🟩 for
+#: 绿 (🟩泡泡 is 绿泡泡, WeChat).
 _SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星", "\U0001F4AF": "100", "\U0001F947": "冠军",
                  "\U0001F51D": "top", "\U0001F195": "新", "\U0001F41F": "鱼", "\u2695": "医生",
-                 "\U0001F48A": "药", "\U0001F46E": "警察", "\U0001F251": "可", "\U0001F338": "花"}
+                 "\U0001F48A": "药", "\U0001F46E": "警察", "\U0001F251": "可", "\U0001F338": "花",
+                 "\U0001F7E9": "绿"}
 _LOOKALIKES = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
@@ -82,6 +84,8 @@ _LOOKALIKES = {
     "ᐯ": "v", "∨": "v",
     # 丅 (an old form of 下) for T ("丅OP级"); it has no use of its own in titles
     "丅": "t",
+    # 㣲, an old variant of 微 ("㣲信")
+    "㣲": "微",
     # small capitals ("ɴᴏ.1"), which NFKC leaves alone
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
     "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",

@@ -1518,3 +1518,51 @@ def test_session_thirteen_traps_are_not_flagged(title):
 ])
 def test_session_thirteen_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+
+
+@pytest.mark.parametrize("title", [
+    # batches 205-211: negated promises, drink sweetness, sauce names, a brand, a place
+    "科目一网课 不承诺包过 以考试为准", "婚恋咨询 倾听 不涉及诊断和治疗", "果茶 最少五分糖 冷热可选",
+    "万能酱汁 拌面蘸料 家用 300g", "第一太平戴维斯 写字楼租赁", "义乌发货 收纳盒 塑料 三层",
+    "保温饭盒 304不锈钢 保质期内换新", "紫苏叶 新鲜 50g 做菜",
+])
+def test_session_fourteen_traps_are_not_flagged(title):
+    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+
+
+@pytest.mark.parametrize("title, category, level, text", [
+    # variants of stock words (batch 205)
+    ("登山鞋 1流做工 防滑", "absolute", "block", "1流做工"),
+    ("手机壳 全网独1份", "absolute", "block", "独1份"),
+    ("洗车液 终级去污", "absolute", "block", "终级"),
+    ("钢化膜 硬度tianhuaban", "absolute", "block", "tianhuaban"),
+    ("猫山王榴莲 口感极pin", "absolute", "block", "极pin"),
+    ("福鼎白茶 国bin礼盒", "authority", "block", "国bin礼"),
+    ("鱼油 防老年chi呆", "medical", "block", "防老年chi呆"),
+    ("牙膏 消焱 清新", "medical", "block", "消焱"),
+    ("貔貅手串 已K光", "superstition", "block", "K光"),
+    ("本命年手绳 转云", "superstition", "block", "转云"),
+    ("代购 加㣲信 abc888", "diversion", "block", "加㣲信 abc888"),
+    ("宝宝辅食课 扣1拉群", "diversion", "block", "扣1拉群"),
+    ("原创T恤 详见个签", "diversion", "block", "详见个签"),
+    ("私房菜 加🟩泡泡 chef_wang", "diversion", "block", "🟩泡泡 chef_wang"),
+    # food (batch 208) and services (batch 211)
+    ("陈皮山楂丸 助消化", "medical", "review", "助消化"),
+    ("黑芝麻丸 乌发 9蒸9晒", "medical", "review", "乌发"),
+    ("玫瑰茶 疏肝解郁", "medical", "block", "疏肝解郁"),
+    ("米醋 古法 终身保质", "guarantee", "block", "终身保质"),
+    ("蜀葵种子 神明护佑 好养", "superstition", "block", "神明护佑"),
+    ("红糖 喝了生儿子", "superstition", "block", "喝了生儿子"),
+    ("烤鸭外卖 电话订餐送到家", "diversion", "block", "电话订餐"),
+    ("日式搬家 部队标准化打包", "authority", "review", "部队标准化"),
+    ("翻译盖章 大使馆官方推荐", "authority", "review", "大使馆官方推荐"),
+    ("月嫂服务 包宝宝睡整觉", "guarantee", "block", "包宝宝睡整觉"),
+    ("北海道一日游 包看到极光", "guarantee", "block", "包看到极光"),
+    ("海钓船 包上鱼", "guarantee", "block", "包上鱼"),
+    ("防水涂料 保用30年", "guarantee", "block", "保用30年"),
+    ("奇门遁甲 入门课程", "superstition", "block", "奇门遁甲"),
+    ("婚庆 合婚择日 一条龙", "superstition", "block", "合婚择日"),
+    ("紫微斗数 命盘解读", "superstition", "block", "命盘"),
+])
+def test_session_fourteen_rules_flag(title, category, level, text):
+    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
