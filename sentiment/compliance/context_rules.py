@@ -353,13 +353,26 @@ def not_software(norm: str, start: int, end: int, level: str) -> str | None:
     return None if any(word in norm for word in _SOFTWARE) else level
 
 
+#: Goods for teeth: whitening is one of a toothpaste's permitted claims (牙膏监督管理办法), not a
+#: special-use cosmetic's.
+_TEETH = ("牙膏", "牙刷", "牙粉", "牙贴", "洁牙", "牙齿", "冲牙器", "漱口水")
+
+
+def whitening(norm: str, start: int, end: int, level: str) -> str | None:
+    """美白 needs a special-use cosmetic's licence (see :func:`registered`), except on goods for teeth."""
+    if any(word in norm for word in _TEETH):
+        return None
+    return registered(norm, start, end, level)
+
+
 RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage,
                                  "amount": amount, "period": period, "disease": disease, "ceiling": ceiling,
                                  "logistics": logistics, "advice": advice, "registered": registered,
                                  "outcome_refund": outcome_refund, "endorsed_nearby": endorsed_nearby,
                                  "cured_after": cured_after, "not_electrical": not_electrical,
                                  "not_software": not_software, "lasting": lasting,
-                                 "compared": compared, "never_fails": never_fails}
+                                 "compared": compared, "never_fails": never_fails,
+                                 "whitening": whitening}
 
 #: Rules whose finding covers more than the listed word: (normalised title, start, end) -> (start, end).
 SPANS = {"never_fails": never_fails_span}

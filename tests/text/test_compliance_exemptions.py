@@ -386,7 +386,7 @@ def test_seventh_batch_rules_flag(title, category, level):
     "旅游包车 含油费 包过路费",
     "数据脱敏工具 企业版",
     "7天无理由退换 美白牙膏",                      # a period that is not a promise
-    "24小时发货 美白面膜", "2024年 收腹裤 美白",
+    "24小时发货 补水面膜", "2024年 收腹裤 米白",
     "微星 显卡", "伟星 PPR水管", "儿童折纸飞机 竞技",
     "告别炎炎夏日 冰丝凉席",
     "防水 防滑 登山鞋 修复鞋底",
@@ -1565,4 +1565,52 @@ def test_session_fourteen_traps_are_not_flagged(title):
     ("紫微斗数 命盘解读", "superstition", "block", "命盘"),
 ])
 def test_session_fourteen_rules_flag(title, category, level, text):
+    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+
+
+@pytest.mark.parametrize("title", [
+    # batches 213-220: toothpaste whitening, names with 美白, plant protection, growing tips, a game rank
+    "牙膏 美白 清新口气 120g", "冲牙器 美白模式 便携", "北美白橡木 餐桌 1.6米", "南美白对虾 鲜活 2斤",
+    "甜美白色连衣裙 夏", "爱他美白金版 奶粉 2段", "防治白粉病 嘧菌酯 25%", "防治蚜虫 吡虫啉 10%",
+    "蓝莓土 最适ph4.5-5.5 10L", "最适宜种植 春季 生菜种子", "万能转换头 全球通用 旅行",
+    "账号 顶级猎杀者 段位", "国妆特字G20230001 美白精华液 30ml",
+])
+def test_session_fourteen_round_two_traps_are_not_flagged(title):
+    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+
+
+@pytest.mark.parametrize("title, category, level, text", [
+    # two tricks in one word (batch 213)
+    ("抽纸 最dī价 整箱", "absolute", "block", "最dī价"),
+    ("凉席 100%好ping", "absolute", "block", "100%好ping"),
+    ("书包 蕞畅xiao", "absolute", "block", "蕞畅xiao"),
+    ("和田玉 及品 手镯", "absolute", "block", "及品"),
+    ("龙井 忒供 礼盒", "authority", "block", "忒供"),
+    ("罗布麻茶 绛压", "medical", "block", "绛压"),
+    ("作文课 包mǎn分", "guarantee", "block", "包mǎn分"),
+    ("周易 suàn命 详批", "superstition", "block", "suàn命"),
+    ("二手单车 喂芯聊", "diversion", "block", "喂芯"),
+    # claims without stock words (batch 214), beauty (216), farming (217), toys (218), resale (220)
+    ("洗衣凝珠 留香远超任何一款", "absolute", "review", "远超任何一款"),
+    ("口红 显白没有哪支能赢", "absolute", "review", "没有哪支能赢"),
+    ("苏绣 曾作为国家礼品", "authority", "block", "作为国家礼品"),
+    ("练习册 名校推荐 同步", "authority", "block", "名校推荐"),
+    ("漱口水 三甲医院推荐", "authority", "block", "三甲医院推荐"),
+    ("黑芝麻丸 白头发黑回来了", "medical", "block", "白头发黑回来"),
+    ("洗发水 脂溢性脱发", "medical", "block", "脂溢性脱发"),
+    ("眼霜 去黑眼圈 20g", "medical", "review", "去黑眼圈"),
+    ("身体乳 美白 400ml", "medical", "review", "美白"),
+    ("兔饲料 防球虫病", "medical", "review", "防球虫病"),
+    ("香水 留香不满8小时包退", "guarantee", "block", "留香不满"),
+    ("积木 智商提升20分", "guarantee", "block", "智商提升"),
+    ("种蛋 包孵化 30枚", "guarantee", "block", "包孵化"),
+    ("游戏代充 不封号", "guarantee", "block", "不封号"),
+    ("红包 保孩子无病无灾", "superstition", "block", "无病无灾"),
+    ("绿植 五行补木", "superstition", "block", "五行补木"),
+    ("台灯 放文昌位", "superstition", "block", "文昌位"),
+    ("中性笔 状元笔 考试", "superstition", "review", "状元笔"),
+    ("编程课 加老师绿色图标", "diversion", "block", "加老师绿色图标"),
+    ("二手手机 支付宝好友转账", "diversion", "block", "支付宝好友转账"),
+])
+def test_session_fourteen_round_two_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
