@@ -107,8 +107,9 @@ class Checker:
         phones = contact_detectors.find_phone_numbers(batch.text, batch.offsets, batch.codes, batch.source)
         handles = contact_detectors.find_colon_handles(batch.source, batch.source_codes)
         offsite = contact_detectors.find_offsite_addresses(batch.source, batch.source_codes)
+        masked = contact_detectors.find_masked_mobiles(batch.source, batch.source_codes)
         matches = self._matches(hits)
-        if not hits and not phones and not handles and not offsite:
+        if not hits and not phones and not handles and not offsite and not masked:
             return self._add_model_findings(results, batch, titles, None, matches)
         context = TitleContext(batch, titles, self.lexicon,
                                self.level_overrides, self._rescan)
@@ -121,6 +122,7 @@ class Checker:
         builtins = [(*phone_span(context, *span), PHONE_ENTRY) for span in phones]
         builtins += [(*source_span(context, *span), HANDLE_ENTRY) for span in handles]
         builtins += [(*source_span(context, *span), OFFSITE_ENTRY) for span in offsite]
+        builtins += [(*source_span(context, *span), PHONE_ENTRY) for span in masked]
         for index, o0, o1, entry in builtins:
             finding = builtin_finding(context, index, o0, o1, entry, results[index])
             if finding is not None:

@@ -154,6 +154,39 @@ def _country_code_before(text: str, start: int) -> bool:
     return False
 
 
+#: A mobile number with four digits masked (139****6666, 186xxxx0000, 1380013xxxx): sellers write it
+#: so in copy the way they would print it on a card, and buyers read it as "call me" all the same.
+_MASK_CHARS = "*＊xX×●•"
+_IS_MASK = _flags(_MASK_CHARS)
+_MASKED_MOBILE = re.compile(rf"1[3-9][0-9][\s-]?[{_MASK_CHARS}]{{4}}[\s-]?[0-9]{{4}}|1[3-9][0-9]{{5}}[{_MASK_CHARS}]{{4}}")
+
+
+def find_masked_mobiles(source: str, source_codes: np.ndarray) -> list[tuple[int, int]]:
+    """Spans of masked mobile numbers in the ORIGINAL text (the normaliser drops "*").
+
+    Candidates are the runs of exactly four mask characters (numpy over the code points); only
+    those reach the regex, which wants the digits of a mobile number around them and no digit
+    glued on either side (a part number such as 2139xxxx66661 is not a phone).
+    """
+    codes = source_codes
+    is_mask = _IS_MASK.take(codes & _LOW16) if codes.dtype != np.uint16 else _IS_MASK.take(codes)
+    if codes.dtype != np.uint16:
+        is_mask &= codes <= _LOW16
+    spans = []
+    for start, end in _runs(is_mask, 4):
+        if end - start != 4:
+            continue
+        for head in (start - 3, start - 4, start - 7):
+            if head < 0:
+                continue
+            found = _MASKED_MOBILE.match(source, head)
+            if found and found.end() >= end and (head == 0 or not source[head - 1].isdigit()) \
+                    and not source[found.end():found.end() + 1].isdigit():
+                spans.append(found.span())
+                break
+    return spans
+
+
 #: E-mail addresses, web addresses and "@account" after a social platform take buyers off the
 #: platform as surely as a phone number does.  They are found on the ORIGINAL text (the
 #: normaliser drops "@" and "."), and only around their marker characters, which are rare:

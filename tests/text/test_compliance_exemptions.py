@@ -1614,3 +1614,23 @@ def test_session_fourteen_round_two_traps_are_not_flagged(title):
 ])
 def test_session_fourteen_round_two_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+
+
+# Session fifteen.  Masked mobile numbers: the four masked digits hide nothing a buyer needs to
+# call, and sellers print them so; part numbers with digits glued on either side stay clean.
+@pytest.mark.parametrize("title, text", [
+    ("苗木基地直销 139****6666", "139****6666"),
+    ("整租两室一厅 电联139xxxx8821", "139xxxx8821"),
+    ("野生菌 订购186＊＊＊＊5678", "186＊＊＊＊5678"),
+    ("回收黄金 139 **** 6666", "139 **** 6666"),
+    ("二手叉车 1380013xxxx", "1380013xxxx"),
+    ("搬家 📞138****6688", "138****6688"),        # an emoji beyond the BMP: the 32-bit path
+])
+def test_masked_mobile_numbers_are_phone_numbers(title, text):
+    assert ("diversion", "block", text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+
+
+@pytest.mark.parametrize("title", ["货号2139****66661 收纳箱", "尺寸 139xxxx 型号", "卡号 6222****1234 卡套",
+                                   "密码锁 1****5678 演示"])
+def test_masked_digits_that_are_not_a_mobile_number_are_clean(title):
+    assert not [f for f in check(title) if f.level == "block"], check(title)
