@@ -86,6 +86,8 @@ _LOOKALIKES = {
     "丅": "t",
     # 㣲, an old variant of 微 ("㣲信")
     "㣲": "微",
+    # old variants of 最 and 国 ("朂好喝", "冣火", "囯宴同款"); none has a use of its own in titles
+    "朂": "最", "冣": "最", "囯": "国",
     # small capitals ("ɴᴏ.1"), which NFKC leaves alone
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
     "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
@@ -190,6 +192,8 @@ class Normalizer:
         normalised = np.take(mapped, offsets)  # faster than boolean-mask indexing
         if self._expansions and normalised.size and normalised.max() >= _EXPAND_BASE:
             normalised, offsets = _expand(normalised, offsets, self._expansions)
+        if self.options.compatibility:
+            normalised = _digit_lookalikes(normalised)
         text = normalised.tobytes().decode("utf-32-le")
         sep = ord(SEPARATOR)
         starts = _item_starts(np.flatnonzero(normalised == sep), len(normalised))
@@ -210,6 +214,49 @@ def _expand(normalised: np.ndarray, offsets: np.ndarray,
     for i, chars in zip(marked, replacements):
         out[out_starts[i]:out_starts[i] + len(chars)] = chars
     return out, out_offsets
+
+
+_DIGIT_LOOKALIKES = {ord("o"): ord("0"), ord("l"): ord("1")}
+
+
+def _digit_lookalikes(normalised: np.ndarray) -> np.ndarray:
+    """Letters standing in for digits inside a number (138OO1l2345, 1OO%好评) read as the digits.
+
+    Sellers write o for 0 and l for 1 so that a phone number or "100%" slips past a digit match.
+    Only letters right after a digit count: a run of them between digits (138oo1, 1l2) or, at
+    the end of a number, o's after at least two characters (1oo, 5oo; not h2o), with no letter
+    following (10oz, 500ohm stay).  Volumes such as 5l keep their l.  Candidates come from one
+    numpy pass; the handful found are checked in Python.
+    """
+    o, l = ord("o"), ord("l")
+    letter = (normalised == o) | (normalised == l)
+    if not letter[1:].any():
+        return normalised
+    digit = (normalised >= 48) & (normalised <= 57)
+    candidates = np.flatnonzero(letter[1:] & digit[:-1]) + 1
+    if not candidates.size:
+        return normalised
+    out = normalised
+    size = len(normalised)
+    for start in candidates.tolist():
+        end = start
+        while end < size and letter[end]:
+            end += 1
+        first = start
+        while first > 0 and digit[first - 1]:
+            first -= 1
+        run = normalised[start:end]
+        if end < size and digit[end]:
+            pass  # between digits: 138oo1 / 1l2
+        elif (run == o).all() and end - first >= 3 and not (end < size and 97 <= int(normalised[end]) <= 122):
+            pass  # 1oo, 5oo at the end of a number
+        else:
+            continue
+        if out is normalised:
+            out = normalised.copy()
+        for at in range(start, end):
+            out[at] = _DIGIT_LOOKALIKES[int(normalised[at])]
+    return out
 
 
 def _code_points(source: str) -> np.ndarray:

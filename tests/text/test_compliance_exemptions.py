@@ -1634,3 +1634,56 @@ def test_masked_mobile_numbers_are_phone_numbers(title, text):
                                    "密码锁 1****5678 演示"])
 def test_masked_digits_that_are_not_a_mobile_number_are_clean(title):
     assert not [f for f in check(title) if f.level == "block"], check(title)
+
+
+# Session fifteen, round two (batches 229-231 and 235).
+@pytest.mark.parametrize("title", [
+    "热气球飞行体验 最高升空300米 单人票",       # 体验 before the word is a product, not a quality noun
+    "潜水体验 最大下潜深度12米 教练陪同",
+    "月季苗 最佳赏花期4-5月 盆栽",                 # when to look at it: a usage tip
+    "上门洗护 猫咪洗澡最佳间隔1个月",
+    "崇礼滑雪两日游 冬季最佳滑雪季",
+    "空调清洗 最低温运行测试 挂机",
+    "万能工上门 挂画打孔 家具组装",
+    "香水 建议最先喷在脉搏处 30ml",
+    "中式婚礼 礼仪策划 不含择日服务",
+    "衣物 去斑渍 喷雾 领口 袖口",
+    "H2O 苏打水 500ml 24瓶",                     # o after a digit at the end of a two-character word
+    "食用油 5l 桶装 10oz 量杯",                    # volumes keep their l
+])
+def test_session_fifteen_traps_are_not_flagged(title):
+    assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
+
+
+@pytest.mark.parametrize("title, category, level, text", [
+    # look-alike letters inside numbers, old variant characters, pinyin (batch 229)
+    ("二手叉车 3吨 138OO1l2345", "diversion", "block", "138OO1l2345"),
+    ("电煮锅 1OO%好评", "absolute", "block", "1OO%好评"),
+    ("柠檬茶 朂好喝", "absolute", "block", "朂好"),
+    ("狮子头 囯宴同款", "authority", "block", "囯宴同款"),
+    ("黑枸杞 極ping 250g", "absolute", "block", "極ping"),
+    ("搪瓷杯 zhu席同款", "authority", "block", "zhu席同款"),
+    ("热水器 十nian包用", "guarantee", "block", "十nian包用"),
+    # services (230), beauty (231), claims in stories (235)
+    ("英语课 100%家长满意", "absolute", "block", "100%家长满意"),
+    ("周易预测培训班 周末面授", "superstition", "block", "周易预测"),
+    ("装修开工 动土择日", "superstition", "block", "择日"),
+    ("星盘合盘 情侣关系分析", "superstition", "block", "星盘合盘"),
+    ("磨砂膏 100%回购率", "absolute", "block", "100%回购"),
+    ("面膜 治痘 控油", "medical", "block", "治痘"),
+    ("润唇膏 唇炎专用", "medical", "block", "唇炎"),
+    ("精华 消痘 30ml", "medical", "review", "消痘"),
+    ("沐浴露 抗菌沐浴露 1L", "medical", "review", "抗菌沐浴露"),
+    ("卷发器 必成功 28mm", "guarantee", "block", "必成功"),
+    ("皮具护理膏 一擦就新", "guarantee", "review", "一擦就新"),
+    ("泡澡盐 除秽 净身", "superstition", "block", "除秽"),
+    ("淡香水 佛光护体", "superstition", "block", "佛光护体"),
+    ("黑芝麻糊 卖了十年没人超过", "absolute", "review", "没人超过"),
+    ("水饺 口味从没输过谁", "absolute", "review", "从没输过"),
+    ("磁石手链 戴上之后头不晕了", "medical", "block", "头不晕"),
+    ("红玛瑙手链 流年不利", "superstition", "block", "流年不利"),
+    ("手链 算你的幸运色", "superstition", "review", "幸运色"),
+    ("陶瓷杯 二维码在第五张图", "diversion", "review", "二维码在第"),
+])
+def test_session_fifteen_rules_flag(title, category, level, text):
+    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
