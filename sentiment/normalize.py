@@ -27,7 +27,10 @@ Rules, in order, for each code point:
   ɴᴏ, ᐯ and ∨ for v); look-alikes of 一 from other scripts (katakana ー, bopomofo ㄧ, the stroke ㇐,
   hangul ㅡ) → 一 and katakana ニ → 二, since "第ー", "唯ㄧ" and "无ニ" read as 第一, 唯一 and 无二;
 * whitespace, punctuation, symbols, emoji, zero-width and other format characters and combining
-  marks are dropped (``skip_symbols``), so "第 一" and "极-品" read as "第一" and "极品".
+  marks are dropped (``skip_symbols``), so "第 一" and "极-品" read as "第一" and "极品";
+* after the lookup, o and l standing in for digits inside a number read as 0 and 1 (138OO1l2345,
+  1OO%好评; see :func:`sentiment.lookalikes.read_digit_lookalikes`): the only rule that looks at
+  neighbours, so it runs on the few candidates numpy finds.
 
 〇 and 零 are left alone: they are words in their own right (零添加), not digit look-alikes.
 """
@@ -40,6 +43,8 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import numpy as np
+
+from sentiment.lookalikes import LOOKALIKES, SYMBOL_WORDS, read_digit_lookalikes
 
 #: Joins texts in a batch.  It survives normalisation, and no word pattern may contain it.
 SEPARATOR = "\x1f"
@@ -58,43 +63,6 @@ _PLUS_SIGNS = frozenset("+\u2795\u2214\u02d6")  # + ➕ ∔ ˖ (＋ ﹢ ⁺ ₊ 
 #: Symbols kept as they are: "№" stands for two letters (NFKC "No"), which a one-to-one
 #: mapping cannot produce, and dropping it would turn "№1" into a bare "1".
 _KEPT_SYMBOLS = frozenset("№")
-#: Emoji that sellers write instead of a contact word: 🐧 for QQ's 企鹅 ("🐧1038829911"),
-#: 🛰 for 卫星 (wèixīng, a homophone of 微信: "➕🛰 abc123"); 🥇 for 冠军 (a gold medal: "全网🥇" is
-#: 全网冠军, while a bare 冠军 is only `info`, so "🥇足金" stays a colour), 🔝 for top ("🔝级") and
-#: 🆕 for 新 (最🆕款 is 最新款, a time word, not 最 + 款), 🐟 for 鱼 (钓🐟台), ⚕ for 医生 (皮肤科👨‍⚕️推荐),
-#: 💊 for 药 (比💊还管用), 👮 for 警察 (👮‍♂️专用), 🉑 for 可 (不满意🉑退), 🌸 for 花 (天🌸板) and 🟩 for
-#: 绿 (🟩泡泡 is 绿泡泡, WeChat).
-_SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星", "\U0001F4AF": "100", "\U0001F947": "冠军",
-                 "\U0001F51D": "top", "\U0001F195": "新", "\U0001F41F": "鱼", "\u2695": "医生",
-                 "\U0001F48A": "药", "\U0001F46E": "警察", "\U0001F251": "可", "\U0001F338": "花",
-                 "\U0001F7E9": "绿"}
-_LOOKALIKES = {
-    # Cyrillic
-    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
-    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
-    # Greek
-    "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "μ": "u",
-    "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
-    # look-alikes of 一 (a katakana long-vowel mark inside a Japanese word becomes 一 too, harmlessly:
-    # no lexicon word puts 一 next to kana)
-    "ー": "一", "ㄧ": "一", "㇐": "一", "ㅡ": "一", "ᅳ": "一",  # ᅳ: what NFKC makes of ㅡ
-    # katakana ni for 二 ("独一无ニ"); no lexicon word puts 二 next to kana either
-    "ニ": "二",
-    # look-alikes of v from other scripts ("ᐯ：mango_0302")
-    "ᐯ": "v", "∨": "v",
-    # 丅 (an old form of 下) for T ("丅OP级"); it has no use of its own in titles
-    "丅": "t",
-    # 㣲, an old variant of 微 ("㣲信")
-    "㣲": "微",
-    # old variants of 最 and 国 ("朂好喝", "冣火", "囯宴同款"); none has a use of its own in titles
-    "朂": "最", "冣": "最", "囯": "国",
-    # small capitals ("ɴᴏ.1"), which NFKC leaves alone
-    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
-    "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
-    "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class NormalizeOptions:
     """Which rules to apply.  Defaults suit word matching; sentiment scoring may keep symbols."""
@@ -193,7 +161,7 @@ class Normalizer:
         if self._expansions and normalised.size and normalised.max() >= _EXPAND_BASE:
             normalised, offsets = _expand(normalised, offsets, self._expansions)
         if self.options.compatibility:
-            normalised = _digit_lookalikes(normalised)
+            normalised = read_digit_lookalikes(normalised)
         text = normalised.tobytes().decode("utf-32-le")
         sep = ord(SEPARATOR)
         starts = _item_starts(np.flatnonzero(normalised == sep), len(normalised))
@@ -214,49 +182,6 @@ def _expand(normalised: np.ndarray, offsets: np.ndarray,
     for i, chars in zip(marked, replacements):
         out[out_starts[i]:out_starts[i] + len(chars)] = chars
     return out, out_offsets
-
-
-_DIGIT_LOOKALIKES = {ord("o"): ord("0"), ord("l"): ord("1")}
-
-
-def _digit_lookalikes(normalised: np.ndarray) -> np.ndarray:
-    """Letters standing in for digits inside a number (138OO1l2345, 1OO%好评) read as the digits.
-
-    Sellers write o for 0 and l for 1 so that a phone number or "100%" slips past a digit match.
-    Only letters right after a digit count: a run of them between digits (138oo1, 1l2) or, at
-    the end of a number, o's after at least two characters (1oo, 5oo; not h2o), with no letter
-    following (10oz, 500ohm stay).  Volumes such as 5l keep their l.  Candidates come from one
-    numpy pass; the handful found are checked in Python.
-    """
-    o, l = ord("o"), ord("l")
-    letter = (normalised == o) | (normalised == l)
-    if not letter[1:].any():
-        return normalised
-    digit = (normalised >= 48) & (normalised <= 57)
-    candidates = np.flatnonzero(letter[1:] & digit[:-1]) + 1
-    if not candidates.size:
-        return normalised
-    out = normalised
-    size = len(normalised)
-    for start in candidates.tolist():
-        end = start
-        while end < size and letter[end]:
-            end += 1
-        first = start
-        while first > 0 and digit[first - 1]:
-            first -= 1
-        run = normalised[start:end]
-        if end < size and digit[end]:
-            pass  # between digits: 138oo1 / 1l2
-        elif (run == o).all() and end - first >= 3 and not (end < size and 97 <= int(normalised[end]) <= 122):
-            pass  # 1oo, 5oo at the end of a number
-        else:
-            continue
-        if out is normalised:
-            out = normalised.copy()
-        for at in range(start, end):
-            out[at] = _DIGIT_LOOKALIKES[int(normalised[at])]
-    return out
 
 
 def _code_points(source: str) -> np.ndarray:
@@ -330,8 +255,8 @@ def _map_char(ch: str, options: NormalizeOptions, t2s: dict[str, str]) -> str | 
         return ch
     if ch in _KEPT_SYMBOLS:
         return ch
-    if options.skip_symbols and ch in _SYMBOL_WORDS:
-        return _SYMBOL_WORDS[ch]
+    if options.skip_symbols and ch in SYMBOL_WORDS:
+        return SYMBOL_WORDS[ch]
     if options.compatibility and (letter := _enclosed_letter(ch)):
         return letter.lower() if options.fold_case else letter
     if options.compatibility:
@@ -344,7 +269,7 @@ def _map_char(ch: str, options: NormalizeOptions, t2s: dict[str, str]) -> str | 
     if options.fold_case:
         lowered = ch.lower()
         ch = lowered if len(lowered) == 1 else ch
-        ch = _LOOKALIKES.get(ch, ch)
+        ch = LOOKALIKES.get(ch, ch)
         ch = _without_accent(ch)
     if options.skip_symbols and unicodedata.category(ch) in _DROP_CATEGORIES:
         return None
@@ -395,7 +320,7 @@ def _build_table(options: NormalizeOptions) -> tuple[np.ndarray, tuple[np.ndarra
                 table[code] = ord(mapped)
     for traditional, simplified in t2s.items():
         table[ord(traditional)] = ord(simplified)
-    for ch in _LOOKALIKES:  # look-alikes in blocks the scan skips (丅 among the CJK ideographs)
+    for ch in LOOKALIKES:  # look-alikes in blocks the scan skips (丅 among the CJK ideographs)
         mapped = _map_char(ch, options, t2s)
         if mapped is not None and len(mapped) == 1:
             table[ord(ch)] = ord(mapped)

@@ -168,10 +168,8 @@ def find_masked_mobiles(source: str, source_codes: np.ndarray) -> list[tuple[int
     those reach the regex, which wants the digits of a mobile number around them and no digit
     glued on either side (a part number such as 2139xxxx66661 is not a phone).
     """
-    codes = source_codes
-    is_mask = _IS_MASK.take(codes & _LOW16) if codes.dtype != np.uint16 else _IS_MASK.take(codes)
-    if codes.dtype != np.uint16:
-        is_mask &= codes <= _LOW16
+    codes = source_codes if source_codes.dtype == np.uint16 else np.where(source_codes > _LOW16, 0, source_codes)
+    is_mask = _IS_MASK.take(codes)  # characters beyond the BMP (emoji) read as 0: never a mask
     spans = []
     for start, end in _runs(is_mask, 4):
         if end - start != 4:

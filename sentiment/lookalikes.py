@@ -1,0 +1,87 @@
+"""Characters sellers write in place of others: emoji for words, look-alike letters from other
+scripts, old variant characters, and letters for digits inside numbers.
+
+The tables feed the normaliser's one code-point lookup (see :mod:`sentiment.normalize`); the digit
+look-alikes depend on their neighbours, so they are read in a pass of their own afterwards.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: Emoji that sellers write instead of a contact word: 🐧 for QQ's 企鹅 ("🐧1038829911"),
+#: 🛰 for 卫星 (wèixīng, a homophone of 微信: "➕🛰 abc123"); 🥇 for 冠军 (a gold medal: "全网🥇" is
+#: 全网冠军, while a bare 冠军 is only `info`, so "🥇足金" stays a colour), 🔝 for top ("🔝级") and
+#: 🆕 for 新 (最🆕款 is 最新款, a time word, not 最 + 款), 🐟 for 鱼 (钓🐟台), ⚕ for 医生 (皮肤科👨‍⚕️推荐),
+#: 💊 for 药 (比💊还管用), 👮 for 警察 (👮‍♂️专用), 🉑 for 可 (不满意🉑退), 🌸 for 花 (天🌸板) and 🟩 for
+#: 绿 (🟩泡泡 is 绿泡泡, WeChat).
+SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星", "\U0001F4AF": "100", "\U0001F947": "冠军",
+                "\U0001F51D": "top", "\U0001F195": "新", "\U0001F41F": "鱼", "\u2695": "医生",
+                "\U0001F48A": "药", "\U0001F46E": "警察", "\U0001F251": "可", "\U0001F338": "花",
+                "\U0001F7E9": "绿"}
+LOOKALIKES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "μ": "u",
+    "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+    # look-alikes of 一 (a katakana long-vowel mark inside a Japanese word becomes 一 too, harmlessly:
+    # no lexicon word puts 一 next to kana)
+    "ー": "一", "ㄧ": "一", "㇐": "一", "ㅡ": "一", "ᅳ": "一",  # ᅳ: what NFKC makes of ㅡ
+    # katakana ni for 二 ("独一无ニ"); no lexicon word puts 二 next to kana either
+    "ニ": "二",
+    # look-alikes of v from other scripts ("ᐯ：mango_0302")
+    "ᐯ": "v", "∨": "v",
+    # 丅 (an old form of 下) for T ("丅OP级"); it has no use of its own in titles
+    "丅": "t",
+    # 㣲, an old variant of 微 ("㣲信")
+    "㣲": "微",
+    # old variants of 最 and 国 ("朂好喝", "冣火", "囯宴同款"); none has a use of its own in titles
+    "朂": "最", "冣": "最", "囯": "国",
+    # small capitals ("ɴᴏ.1"), which NFKC leaves alone
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
+    "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
+    "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+}
+
+
+_DIGIT_LOOKALIKES = {ord("o"): ord("0"), ord("l"): ord("1")}
+
+
+def read_digit_lookalikes(normalised: np.ndarray) -> np.ndarray:
+    """Letters standing in for digits inside a number (138OO1l2345, 1OO%好评) read as the digits.
+
+    Sellers write o for 0 and l for 1 so that a phone number or "100%" slips past a digit match.
+    Only letters right after a digit count: a run of them between digits (138oo1, 1l2) or, at
+    the end of a number, o's after at least two characters (1oo, 5oo; not h2o), with no letter
+    following (10oz, 500ohm stay).  Volumes such as 5l keep their l.  Candidates come from one
+    numpy pass; the handful found are checked in Python.
+    """
+    o, l = ord("o"), ord("l")
+    letter = (normalised == o) | (normalised == l)
+    if not letter[1:].any():
+        return normalised
+    digit = (normalised >= 48) & (normalised <= 57)
+    candidates = np.flatnonzero(letter[1:] & digit[:-1]) + 1
+    if not candidates.size:
+        return normalised
+    out = normalised
+    size = len(normalised)
+    for start in candidates.tolist():
+        end = start
+        while end < size and letter[end]:
+            end += 1
+        first = start
+        while first > 0 and digit[first - 1]:
+            first -= 1
+        between_digits = end < size and digit[end]  # 138oo1, 1l2
+        ends_number = (normalised[start:end] == o).all() and end - first >= 3 \
+            and not (end < size and 97 <= int(normalised[end]) <= 122)  # 1oo, 5oo; not h2o, 10oz
+        if not (between_digits or ends_number):
+            continue
+        if out is normalised:
+            out = normalised.copy()
+        for at in range(start, end):
+            out[at] = _DIGIT_LOOKALIKES[int(normalised[at])]
+    return out
