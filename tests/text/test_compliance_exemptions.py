@@ -1687,3 +1687,25 @@ def test_session_fifteen_traps_are_not_flagged(title):
 ])
 def test_session_fifteen_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+
+
+# Session sixteen, round one (batch 245: two tricks inside one word).
+@pytest.mark.parametrize("title, category, level, text", [
+    ("爬行垫 第①míng 加厚", "absolute", "block", "第①míng"),        # tone marks, then 名 as ming
+    ("大闸蟹礼券 市zhǎng🎙代言", "authority", "block", "市zhǎng🎙代言"),
+    ("书包 人民wǎng推荐", "authority", "block", "人民wǎng推荐"),
+    ("丑苹果 书jì带货 5斤", "authority", "block", "书jì带货"),
+    ("仿真花 永jiǔ不变色", "guarantee", "block", "永jiǔ不变色"),
+    ("保温杯 摔b💪坏", "guarantee", "block", "摔b💪坏"),           # b, the initial of 不
+    ("保鲜袋 撕不破 加厚", "guarantee", "block", "撕不破"),
+    ("托福写作 包✦chū分", "guarantee", "block", "包✦chū分"),
+    ("二手单车 ☎1З8O0l38OOO", "diversion", "block", "1З8O0l38OOO"),  # Cyrillic З for 3
+    ("装修设计 联xì方式看图", "diversion", "review", "联xì方式看图"),
+])
+def test_session_sixteen_rules_flag(title, category, level, text):
+    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+
+
+@pytest.mark.parametrize("title", ["儿童书包减负 护脊 三年级", "USB坏了换新 数据线 1米", "双肩书包减重款 小学生"])
+def test_session_sixteen_traps_are_not_flagged(title):
+    assert not [f for f in check(title) if f.level == "block"], check(title)
