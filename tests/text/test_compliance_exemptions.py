@@ -1689,7 +1689,7 @@ def test_session_fifteen_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
 
 
-# Session sixteen, round one (batch 245: two tricks inside one word).
+# Session sixteen: round one (batch 245, two tricks inside one word) and round two (253, 255).
 @pytest.mark.parametrize("title, category, level, text", [
     ("爬行垫 第①míng 加厚", "absolute", "block", "第①míng"),        # tone marks, then 名 as ming
     ("大闸蟹礼券 市zhǎng🎙代言", "authority", "block", "市zhǎng🎙代言"),
@@ -1701,11 +1701,30 @@ def test_session_fifteen_rules_flag(title, category, level, text):
     ("托福写作 包✦chū分", "guarantee", "block", "包✦chū分"),
     ("二手单车 ☎1З8O0l38OOO", "diversion", "block", "1З8O0l38OOO"),  # Cyrillic З for 3
     ("装修设计 联xì方式看图", "diversion", "review", "联xì方式看图"),
+    # round two (batches 253 and 255)
+    ("咖啡豆 口感j品 227g", "absolute", "block", "j品"),
+    ("挂烫机 出汽量无可pǐ敌", "absolute", "block", "无可pǐ敌"),
+    ("碎纸机 公检法zhuan用 5级", "authority", "block", "公检法"),
+    ("廉政读本 中纪W推荐", "authority", "block", "纪W推荐"),
+    ("折叠屏手机 3年不ka", "guarantee", "block", "不ka"),
+    ("收纳盒 收纳神器之最", "absolute", "block", "神器之最"),
+    ("羽绒被 暖到极限 200*230", "absolute", "review", "暖到极限"),
+    ("滤杯 冠军级萃取", "absolute", "review", "冠军级"),
+    ("防盗门锁芯 被撬保赔", "guarantee", "block", "被撬保赔"),
+    ("发财树 100%包活", "guarantee", "block", "100%包活"),
+    ("橡胶手套 戳不破 10双", "guarantee", "block", "戳不破"),
+    ("葫芦 手捻 收邪气", "superstition", "block", "收邪气"),
+    ("喜字贴纸 大师测算吉时", "superstition", "block", "大师测算"),
+    ("婚纱出租 档期请打电话确认", "diversion", "review", "请打电话"),
+    ("毕业相册 设计稿QQ传图", "diversion", "review", "QQ传图"),
+    ("水果批发 q：9 六 2 8 O 1 5 7", "diversion", "block", "q：9 六 2 8 O 1 5 7"),
 ])
 def test_session_sixteen_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
 
 
-@pytest.mark.parametrize("title", ["儿童书包减负 护脊 三年级", "USB坏了换新 数据线 1米", "双肩书包减重款 小学生"])
+@pytest.mark.parametrize("title", ["儿童书包减负 护脊 三年级", "USB坏了换新 数据线 1米", "双肩书包减重款 小学生",
+                                   "白茶 泡茶水温以90度为最佳", "老人电话手表 可打电话 定位", "OTG转接头 支持微信传文件",
+                                   "活虾 顺丰包邮 死了包赔", "尺码：1 2 3 4 5 码 童装"])
 def test_session_sixteen_traps_are_not_flagged(title):
-    assert not [f for f in check(title) if f.level == "block"], check(title)
+    assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
