@@ -1689,7 +1689,7 @@ def test_session_fifteen_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
 
 
-# Session sixteen: round one (batch 245, two tricks inside one word) and round two (253, 255).
+# Session sixteen: round one (batch 245, two tricks inside one word), round two (253, 255) and three (266).
 @pytest.mark.parametrize("title, category, level, text", [
     ("爬行垫 第①míng 加厚", "absolute", "block", "第①míng"),        # tone marks, then 名 as ming
     ("大闸蟹礼券 市zhǎng🎙代言", "authority", "block", "市zhǎng🎙代言"),
@@ -1718,6 +1718,13 @@ def test_session_fifteen_rules_flag(title, category, level, text):
     ("婚纱出租 档期请打电话确认", "diversion", "review", "请打电话"),
     ("毕业相册 设计稿QQ传图", "diversion", "review", "QQ传图"),
     ("水果批发 q：9 六 2 8 O 1 5 7", "diversion", "block", "q：9 六 2 8 O 1 5 7"),
+    # round three (batch 266)
+    ("骑行码表 全能王", "absolute", "review", "全能王"),
+    ("比赛篮球 八一队专用 7号", "authority", "block", "八一队专用"),
+    ("普拉提课程 修复腹直肌分离", "medical", "block", "修复"),
+    ("露营帐篷 12级台风吹不倒", "guarantee", "block", "台风吹不倒"),
+    ("骑行头盔 100%保护头部安全", "guarantee", "block", "100%保护头部"),
+    ("钛钢吊坠 比赛必胜", "superstition", "review", "比赛必胜"),
 ])
 def test_session_sixteen_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
@@ -1725,6 +1732,7 @@ def test_session_sixteen_rules_flag(title, category, level, text):
 
 @pytest.mark.parametrize("title", ["儿童书包减负 护脊 三年级", "USB坏了换新 数据线 1米", "双肩书包减重款 小学生",
                                    "白茶 泡茶水温以90度为最佳", "老人电话手表 可打电话 定位", "OTG转接头 支持微信传文件",
-                                   "活虾 顺丰包邮 死了包赔", "尺码：1 2 3 4 5 码 童装"])
+                                   "活虾 顺丰包邮 死了包赔", "尺码：1 2 3 4 5 码 童装", "扫描全能王 会员 年卡",
+                                   "产后修复 腹直肌分离评估 运动康复训练"])
 def test_session_sixteen_traps_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
