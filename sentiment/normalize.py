@@ -26,6 +26,8 @@ Rules, in order, for each code point:
 * lower case; look-alikes of Latin letters → Latin (a few Greek and Cyrillic letters, small capitals
   ɴᴏ, ᐯ and ∨ for v); look-alikes of 一 from other scripts (katakana ー, bopomofo ㄧ, the stroke ㇐,
   hangul ㅡ) → 一 and katakana ニ → 二, since "第ー", "唯ㄧ" and "无ニ" read as 第一, 唯一 and 无二;
+  Cyrillic з → 3 (1З8…) and old variants (㣲 → 微, 朂 冣 → 最, 囯 → 国): the tables are in
+  :mod:`sentiment.lookalikes`;
 * whitespace, punctuation, symbols, emoji, zero-width and other format characters and combining
   marks are dropped (``skip_symbols``), so "第 一" and "极-品" read as "第一" and "极品";
 * after the lookup, o and l standing in for digits inside a number read as 0 and 1 (138OO1l2345,
