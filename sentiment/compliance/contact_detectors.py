@@ -9,6 +9,7 @@ one cost nothing.  The checker turns their spans into ``diversion`` findings.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 
@@ -318,9 +319,41 @@ def find_colon_handles(source: str, source_codes: np.ndarray) -> list[tuple[int,
     for mark in np.flatnonzero(candidates).tolist():
         if source[mark] not in _HANDLE_MARKS or (spans and mark < spans[-1][1]):
             continue  # not a marker, or "V❤：id" (the decoration and the colon are one handle)
-        before = _HANDLE_BEFORE_COLON.search(source, max(0, mark - 12), mark)
-        # An emoji decoration may carry a variation selector (微❤️lego_mm: ❤ then U+FE0F).
-        after = _ID_AFTER_COLON.match(source, mark + 2 if source.startswith("\ufe0f", mark + 1) else mark + 1)
-        if before and after:
-            spans.append((before.start(), after.end()))
+        span = _handle_at(source, mark, 0)
+        if span is None:
+            # Styled letters and digits (𝓥:ps5_bj, 𝐪：𝟗𝟔𝟐𝟖𝟏𝟓𝟕): read them as ASCII and try again.
+            # The fold is one character for one, so positions in the window stay those of the source.
+            lo = max(0, mark - 13)
+            window = source[lo:mark + 42]
+            if any(char in _FOLDABLE for char in window):
+                span = _handle_at(window.translate(_ASCII_FOLD), mark - lo, lo)
+        if span is not None:
+            spans.append(span)
     return spans
+
+
+def _handle_at(text: str, mark: int, shift: int) -> tuple[int, int] | None:
+    """The span (plus ``shift``) of a handle whose colon or decoration is at ``mark``, if any."""
+    before = _HANDLE_BEFORE_COLON.search(text, max(0, mark - 12), mark)
+    if before is None:
+        return None
+    # An emoji decoration may carry a variation selector (微❤️lego_mm: ❤ then U+FE0F).
+    after = _ID_AFTER_COLON.match(text, mark + 2 if text.startswith("\ufe0f", mark + 1) else mark + 1)
+    return None if after is None else (before.start() + shift, after.end() + shift)
+
+
+def _ascii_fold_table() -> dict[int, str]:
+    """Styled forms of ASCII letters and digits (mathematical 𝐀𝓥𝟗, circled ⓥ, parenthesised ⒱,
+    enclosed 🄰) → the ASCII character, where NFKC gives exactly one.  Full-width forms are
+    left out: the patterns above already spell them."""
+    ranges = ((0x2460, 0x2500), (0x1D400, 0x1D800), (0x1F100, 0x1F200))
+    table = {}
+    for code in (c for lo, hi in ranges for c in range(lo, hi)):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded.isascii() and folded.isalnum():
+            table[code] = folded
+    return table
+
+
+_ASCII_FOLD = _ascii_fold_table()
+_FOLDABLE = frozenset(map(chr, _ASCII_FOLD))

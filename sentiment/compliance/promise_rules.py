@@ -73,6 +73,8 @@ _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不�
                              r"背坏|穿烂|穿坏|穿破|用烂|踩坏|踢坏|坐坏|冻脚|冻手|钩丝|卷刃|卷了|打爆|踢爆|洇墨|渗墨|断芯|摔破|亏了|"
                              # make-up that fails on the skin (卡粉包退, 闷痘包退), a rod that snaps, a nappy that leaks
                              r"卡粉|拔干|闷痘|爆痘|长痘|搓泥|浮粉|斑驳|假白|断竿|漏一次|侧漏|"
+                             # pet food that upsets the stomach (软便包退), shoes that come apart, a racket that snaps
+                             r"软便|拉稀|呕吐|开胶|脱胶|打断|断裂|"
     r"(?<!质量|做工|品质)(?<!装)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正|甜|好吃|香|脆|是原装|是正品|是真|成团|合脚|影响|合口味|合胃口|亮)[^满]{1,3})"
                              r"[^满]{0,4}$")
 

@@ -1736,3 +1736,37 @@ def test_session_sixteen_rules_flag(title, category, level, text):
                                    "产后修复 腹直肌分离评估 运动康复训练"])
 def test_session_sixteen_traps_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
+
+
+# Session seventeen: round one (batches 268 pets, 271 Xianyu, 275 heavy obfuscation).
+@pytest.mark.parametrize("title, category, level, text", [
+    ("游戏手柄 𝓥:pad_sh 出", "diversion", "block", "𝓥:pad_sh"),            # mathematical script V
+    ("二手相机 𝐪：𝟗𝟔𝟐𝟖𝟏𝟓𝟕𝟎", "diversion", "block", "𝐪：𝟗𝟔𝟐𝟖𝟏𝟓𝟕𝟎"),        # bold q and bold digits
+    ("鹦鹉幼鸟 看鸟请加扣", "diversion", "block", "请加扣"),
+    ("卫衣 走淘宝链接有券", "diversion", "block", "走淘宝链接"),
+    ("抽纸 ks搜 小店名", "diversion", "review", "ks搜"),
+    ("犬用营养膏 农业部特批", "authority", "block", "农业部特批"),
+    ("执勤腰带 G A 专用", "authority", "block", "G A 专用"),
+    ("文创书签 国博联名认证", "authority", "block", "国博联名认证"),
+    ("冻干 犬瘟特效", "medical", "block", "犬瘟特效"),
+    ("饮水机滤芯 预防尿闭", "medical", "block", "预防"),
+    ("益生菌 疏通尿道", "medical", "block", "疏通"),
+    ("芦荟胶 速愈伤kou", "medical", "block", "速愈伤kou"),
+    ("鱼油软糖 提高智力", "medical", "review", "提高智力"),
+    ("铁锅 锅中绝品", "absolute", "block", "锅中绝品"),
+    ("化毛膏 包吐毛球", "guarantee", "block", "包吐毛球"),
+    ("成猫粮 软便包退", "guarantee", "block", "包退"),
+    ("马丁靴 开胶包赔", "guarantee", "block", "包赔"),
+    ("浴巾 洗bu烂", "guarantee", "block", "洗bu烂"),
+    ("银耳钉 戴不黑", "guarantee", "block", "戴不黑"),
+    ("铜钥匙扣 一生不坏", "guarantee", "block", "一生不坏"),
+])
+def test_session_seventeen_rules_flag(title, category, level, text):
+    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+
+
+@pytest.mark.parametrize("title", ["电子相册 最多可存2000张", "二手绘本 最少两本起卖", "日本煎茶 冷泡最宜",
+                                   "冻干 最好泡水后再喂", "狗粮 第1包试吃价", "猫咪绝育服 术后恢复服",
+                                   "口口相传 老字号 桃酥", "容量：５００ml 𝟏𝟐 杯子"])
+def test_session_seventeen_traps_are_not_flagged(title):
+    assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
