@@ -1760,6 +1760,12 @@ def test_session_sixteen_traps_are_not_flagged(title):
     ("浴巾 洗bu烂", "guarantee", "block", "洗bu烂"),
     ("银耳钉 戴不黑", "guarantee", "block", "戴不黑"),
     ("铜钥匙扣 一生不坏", "guarantee", "block", "一生不坏"),
+    # round two (batch 278, fresh produce)
+    ("砂糖桔 10斤 包甜", "guarantee", "review", "包甜"),
+    ("麒麟瓜 保熟 现摘", "guarantee", "review", "保熟"),
+    ("芦荟叶 治青春痘", "medical", "block", "治青春痘"),
+    ("纸皮核桃 治健忘", "medical", "block", "治"),
+    ("大闸蟹 团购 扣扣咨询", "diversion", "review", "扣扣咨询"),
 ])
 def test_session_seventeen_rules_flag(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
@@ -1767,6 +1773,7 @@ def test_session_seventeen_rules_flag(title, category, level, text):
 
 @pytest.mark.parametrize("title", ["电子相册 最多可存2000张", "二手绘本 最少两本起卖", "日本煎茶 冷泡最宜",
                                    "冻干 最好泡水后再喂", "狗粮 第1包试吃价", "猫咪绝育服 术后恢复服",
-                                   "口口相传 老字号 桃酥", "容量：５００ml 𝟏𝟐 杯子"])
+                                   "口口相传 老字号 桃酥", "容量：５００ml 𝟏𝟐 杯子",
+                                   "产地直发 不经转运 脐橙", "脆皮包甜筒 冰淇淋", "水杨酸精华 控油 闭口 粉刺"])
 def test_session_seventeen_traps_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
