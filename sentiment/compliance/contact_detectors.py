@@ -343,9 +343,9 @@ def _handle_at(text: str, mark: int, shift: int) -> tuple[int, int] | None:
 
 
 def _ascii_fold_table() -> dict[int, str]:
-    """Styled forms of ASCII letters and digits (mathematical 𝐀𝓥𝟗, circled ⓥ, parenthesised ⒱,
-    enclosed 🄰) → the ASCII character, where NFKC gives exactly one.  Full-width forms are
-    left out: the patterns above already spell them."""
+    """Styled forms of ASCII letters and digits (mathematical 𝐀𝓥𝟗, circled ⓥ, squared 🅅) → the
+    ASCII character, where NFKC gives exactly one (not parenthesised ⒱: that is three characters).
+    Full-width forms are left out: the patterns above already spell them."""
     ranges = ((0x2460, 0x2500), (0x1D400, 0x1D800), (0x1F100, 0x1F200))
     table = {}
     for code in (c for lo, hi in ranges for c in range(lo, hi)):
