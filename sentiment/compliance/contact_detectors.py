@@ -323,6 +323,8 @@ def find_colon_handles(source: str, source_codes: np.ndarray) -> list[tuple[int,
         if span is None:
             # Styled letters and digits (𝓥:ps5_bj, 𝐪：𝟗𝟔𝟐𝟖𝟏𝟓𝟕): read them as ASCII and try again.
             # The fold is one character for one, so positions in the window stay those of the source.
+            # The window reaches 13 back (the 12 the handle pattern reads, and one for its look-behind)
+            # and 42 ahead (longer than any id the id pattern accepts, spaced-out numbers included).
             lo = max(0, mark - 13)
             window = source[lo:mark + 42]
             if any(char in _FOLDABLE for char in window):
