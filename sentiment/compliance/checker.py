@@ -113,7 +113,7 @@ class Checker:
             return self._add_model_findings(results, batch, titles, None, matches)
         context = TitleContext(batch, titles, self.lexicon,
                                self.level_overrides, self._rescan)
-        survivors = self._surviving_hits(matches)
+        survivors = self._surviving_hits(matches, batch)
         with_findings = []
         if survivors is not None:
             for index, found in findings_by_title(context, *survivors):
@@ -212,19 +212,50 @@ class Checker:
         found = np.fromiter(chain.from_iterable(hits), dtype=np.int64, count=3 * len(hits))
         return found[0::3], found[1::3] >> 1, found[2::3] >> 1
 
-    def _surviving_hits(self, matches):
+    def _surviving_hits(self, matches, batch):
         """(pattern ids, char starts, char ends) of banned hits, or None.
 
         Leftmost-longest matching already let allow phrases swallow the banned words inside
-        them; dropping the allow hits is one numpy mask for the whole batch.
+        them; dropping the allow hits is one numpy mask for the whole batch.  The rare allow
+        phrase that spans a space the seller wrote also gets :meth:`_straddled`.
         """
         if matches is None:
             return None
         pid, start, end = matches
-        banned = ~self._allow_mask[pid]
-        if not banned.all():
+        allow = self._allow_mask[pid]
+        if allow.any():
+            offsets = batch.offsets
+            spaced = allow & (offsets[end - 1] - offsets[start] > end - start - 1)
+            extra = self._straddled(batch, start[spaced], end[spaced]) if spaced.any() else None
+            banned = ~allow
             pid, start, end = pid[banned], start[banned], end[banned]
+            if extra is not None:
+                pid, start, end = (np.concatenate([a, b]) for a, b in zip((pid, start, end), extra))
         return (pid, start, end) if len(pid) else None
+
+    def _straddled(self, batch, starts: np.ndarray, ends: np.ndarray):
+        """Banned hits hidden by an allow phrase that reaches across a written space into a
+        banned word going on past its end (礼卡 扣扣咨询: 卡扣扣, meant for 卡扣 扣子, swallows the
+        start of 扣扣咨询).  The written word that starts inside the allow phrase is scanned
+        again, and a banned word starting there is kept when it ends past the phrase; one
+        that ends inside it (支持 微信付款) is what the phrase allows.  None when nothing is kept."""
+        text, source, offsets = batch.text, batch.source, batch.offsets
+        found: list[tuple[int, int, int]] = []
+        for a0, a1 in zip(starts.tolist(), ends.tolist()):
+            gaps = [at for at in range(a0 + 1, a1) if offsets[at] - offsets[at - 1] > 1]
+            if len(gaps) != 1:
+                continue  # 店 内 最 受 欢 迎: a phrase spaced out letter by letter is one phrase
+            at = gaps[0]
+            if not source[int(offsets[at - 1]) + 1:int(offsets[at])].isspace():
+                continue  # 卡@扣扣: only a symbol was slipped in
+            stop = text.find(SEPARATOR, at)
+            for pattern_id, h0, h1 in self._rescan(text[at:stop if stop >= 0 else None], a1 - at):
+                if not self._allow_mask[pattern_id] and at + h1 > a1:
+                    found.append((pattern_id, at + h0, at + h1))
+        if not found:
+            return None
+        pid, start, end = (np.array(column, dtype=np.int64) for column in zip(*found))
+        return pid, start, end
 
 
 def _by_position(finding: Finding) -> tuple[int, int]:

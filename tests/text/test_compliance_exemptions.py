@@ -96,6 +96,15 @@ def test_allow_phrase_partially_overlapping_does_not_exempt():
     assert flagged("最新最好 款式") == [("最好", "block")]
 
 
+def test_allow_phrase_across_a_written_space_does_not_swallow_the_next_word():
+    # 卡扣扣 (meant for 卡扣 扣子) reaches into 扣扣咨询 across the seller's space.
+    assert flagged("新年礼卡 扣扣咨询") == [("扣扣咨询", "review")]
+    assert flagged("卡扣 扣扣咨询") == [("扣扣咨询", "review")]
+    assert flagged("不锈钢卡扣 扣子 替换") == []             # the word the phrase allows
+    assert flagged("支持 微信付款") == []                     # the banned word ends inside the phrase
+    assert flagged("店 内 最 受 欢 迎 的 颜 色 沙发巾") == []  # spaced out letter by letter
+
+
 def test_level_overrides_for_a_pharmacy():
     pharmacy = Checker(level_overrides={"medical": "review"})
     assert flagged("治疗 感冒 颗粒", pharmacy) == [("治疗", "review")]
