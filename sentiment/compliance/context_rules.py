@@ -28,6 +28,8 @@ _UNITS = ("kg|g|mg|t|斤|公斤|克|吨|m|cm|mm|km|米|厘米|毫米|公里|寸|
           "dpi|ppi|rpm|lux|psi")
 _FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)({_UNITS})?|([{_CN_DIGITS}]+)(?:{_UNITS}))")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+#: A rating right after 等级最高 (IP68, 1级, E0级): the grade a standard gives, not a ranking.
+_GRADE = re.compile(r"[a-z]{0,3}[0-9]")
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
 _ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐")
@@ -68,6 +70,8 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
     A year on its own ("最大 2024新款") is not a figure for the word before it, and a quality
     noun before the word (功能最多, 环保等级最高) makes it a ranking whatever figure follows.
     """
+    if norm.endswith(("等级", "级别"), max(0, start - 2), start) and _GRADE.match(norm, end):
+        return None  # 防水等级最高IP68: the rating itself, a figure
     if (norm.endswith(_QUALITY_BEFORE, max(0, start - 3), start) and not norm.endswith(_FEATURE_WORDS, 0, start)) \
             or norm.startswith(_QUALITY_BEFORE, end):
         return level  # 功能最多, 最高性价比 10.1英寸: a ranking, whatever figure follows

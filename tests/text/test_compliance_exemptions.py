@@ -1786,3 +1786,22 @@ def test_session_seventeen_rules_flag(title, category, level, text):
                                    "产地直发 不经转运 脐橙", "脆皮包甜筒 冰淇淋", "水杨酸精华 控油 闭口 粉刺"])
 def test_session_seventeen_traps_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
+
+
+# Session eighteen: round one (batch 294, keyword-free).
+@pytest.mark.parametrize("title, category, level, text", [
+    ("多功能养生壶 卖了三年没碰到过对手", "absolute", "block", "没碰到过对手"),
+    ("拌饭酱 味道能把大牌干趴下", "absolute", "review", "干趴下"),
+    ("绿萝盆栽 养不活免费补发", "guarantee", "block", "免费补发"),
+    ("月季花苗 种不活免费补种", "guarantee", "block", "免费补种"),
+    ("番茄种子 不结果补发", "guarantee", "block", "补发"),
+    ("定制陶瓷杯 要报价的走邮件", "diversion", "review", "走邮件"),
+])
+def test_session_eighteen_rules_flag(title, category, level, text):
+    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+
+
+@pytest.mark.parametrize("title", ["运动手表 防水等级最高IP68", "到货死苗补发 多肉组合", "运输破损免费补发 玻璃鱼缸",
+                                   "隐形不伤发 头顶补发片", "积木 缺件免费补发"])
+def test_session_eighteen_traps_are_not_flagged(title):
+    assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
