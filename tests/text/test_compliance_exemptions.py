@@ -447,7 +447,7 @@ def test_a_word_split_by_whitespace_counts_only_if_written_as_one(title, kept):
     assert found == ({kept} if kept else set()), found
 
 
-@pytest.mark.parametrize("title", [
+SESSION_FIVE_TRAPS = [
     "海军蓝 毛衣 男女同款", "飞行员夹克 男 同款 美式", "儿童警察服 套装 男女同款",   # style names, pair wear
     "交警 男女同款 反光背心",                                                      # 同款 for two wearers
     "杂交水稻种子 审定编号国审稻20210045 抗稻瘟病中抗", "黄瓜种子 抗霜霉病 登记编号GPD黄瓜(2018)410056",
@@ -477,13 +477,10 @@ def test_a_word_split_by_whitespace_counts_only_if_written_as_one(title, kept):
     "千禧圣女果种子 最佳采收期转色八成", "《兰亭序》字帖 王羲之 天下第一行书", "分药盒 一周7天 降压药收纳",
     "唯一的你 刻字手链 七夕礼物", "DIY手工相册 记录最美时光",
     "小学数学 最大公约数 最小公倍数 专项训练", "乳胶漆 墙面 最好刷两遍", "教师节礼物 最美老师 感谢卡",
-])
-
-def test_session_five_traps_are_not_flagged(title):
-    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+]
 
 
-@pytest.mark.parametrize("title, category, level", [
+SESSION_FIVE_HITS = [
     ("交警同款 反光背心", "authority", "block"),
     ("特警 男女同款 作训服 都在用", "authority", "block"),         # an endorsement after the pair wear
     ("央S推荐 铁棍山药 5斤", "authority", "block"),
@@ -536,9 +533,7 @@ def test_session_five_traps_are_not_flagged(title):
     ("复合肥 氮磷钾 增产30% 果树", "guarantee", "block"),
     ("扫地机 销量guan军 自动集尘", "absolute", "block"),
     ("益生菌冻干粉 医生自己都在吃", "medical", "block"),
-])
-def test_session_five_rules_flag(title, category, level):
-    assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
+]
 
 
 def test_a_licence_mark_without_its_number_asks_for_a_review_instead_of_blocking():
@@ -547,7 +542,7 @@ def test_a_licence_mark_without_its_number_asks_for_a_review_instead_of_blocking
     assert {(f.word, f.level) for f in check("消炎利胆片 100片")} == {("消炎", "block")}
 
 
-@pytest.mark.parametrize("title", [
+SESSION_SIX_TRAPS = [
     "极品飞车 游戏光盘 PS4", "最炫民族风 广场舞音箱 U盘", "奥斯卡最佳影片 蓝光碟 典藏版",   # names of works and awards
     "The Very Best of ABBA 黑胶唱片", "消炎药收纳盒 家庭药箱 分格",                        # a drug name on a box
     "格力空调经销商 安装 上门", "承诺48小时发货 发货承诺 售后承诺",
@@ -586,12 +581,10 @@ def test_a_licence_mark_without_its_number_asks_for_a_review_instead_of_blocking
     "送给最在乎的你 相册", "企业微信 SCRM 软件 年费",
     "电视壁挂架 最佳观看高度约1.2米", "洗地机 每次用完最好自清洁", "天花板射灯 嵌入式 开孔75mm",
     "蓝牙接收器 支持修改命名", "老式军用水壶 复古 收藏", "闲鱼担保交易 二手相机",
-])
-def test_session_six_traps_are_not_flagged(title):
-    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+]
 
 
-@pytest.mark.parametrize("title, category, level", [
+SESSION_SIX_HITS = [
     ("乳猪开口料 县畜牧局指导用料 25kg", "authority", "block"),
     ("儿童古诗绘本 学习强国平台发文推广", "authority", "block"),
     ("执法记录仪 公检法办案用 高清", "authority", "block"),
@@ -722,13 +715,11 @@ def test_session_six_traps_are_not_flagged(title):
     ("路由器 零辐射 不伤胎儿", "medical", "block"),
     ("游戏加速器 包不掉线", "guarantee", "block"),
     ("灯箱 纳福聚气", "superstition", "block"),
-])
-def test_session_six_rules_flag(title, category, level):
-    assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
+]
 
 
 # Session seven: look-alikes of 一 from other scripts; contact words glued to a model number.
-@pytest.mark.parametrize("title", [
+SESSION_SEVEN_TRAPS = [
     "TG100V88 工业变频器 三相", "QQ3S 蓝牙音箱", "コーヒー豆 挂耳 日式烘焙",
     # the round's batches: specifications, award goods, terms of art, advice
     "移动固态硬盘 读取速度最快540MB/s USB3.2", "奖状定制 最佳进步奖 A4 烫金", "最佳球员MVP奖杯 树脂 定制",
@@ -762,12 +753,10 @@ def test_session_six_rules_flag(title, category, level):
     "幼儿配方奶粉 母乳是宝宝最好的食物", "外置光驱 一键打开光驱", "杀毒软件 正版 激活码 电脑 防病毒",
     "限时秒杀 小米 充电宝 10000mAh", "支持微信付款 二手自行车", "日本一番榨 啤酒 罐装", "最游记 动漫周边 立牌",
     "人體感應 自動打開光源 床頭小夜燈",
-])
-def test_session_seven_traps_are_not_flagged(title):
-    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+]
 
 
-@pytest.mark.parametrize("title, category, level", [
+SESSION_SEVEN_HITS = [
     ("运动耳机 全网第ー 降噪", "absolute", "block"),
     ("羊绒围巾 唯ㄧ正品渠道", "absolute", "block"),
     ("咨询 qq1038829911", "diversion", "block"),
@@ -892,13 +881,11 @@ def test_session_seven_traps_are_not_flagged(title):
     ("书法定制 🟢💬：moshu88 包邮", "diversion", "block"),
     ("贵妃芒 k手同名店 果农直发", "diversion", "block"),
     ("双开门冰箱 去京D下单 同价", "diversion", "block"),
-])
-def test_session_seven_rules_flag(title, category, level):
-    assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
+]
 
 
 # Session eight: quoted slogans on printed goods, team-kit numbers, gear settings, advice, bags.
-@pytest.mark.parametrize("title", [
+SESSION_EIGHT_TRAPS_NOT_BLOCKED = [
     '"我是最棒的"儿童T恤 印花 纯棉 短袖', '"最靓的仔"卫衣 印花 男 宽松', '"顶级吃货"围裙 印字 厨房 防水',
     '"第一名"毕业纪念 T恤 班服 定制', "宝贝你最棒 奖励贴纸 幼儿园 老师用", "定制篮球服 印号码 No.1 刺绣 球衣",
     "暖风机 最高档2000W 家用 浴室", "冲调水温最好70℃以下 宝宝米粉", "面包机 揉面 最好用高筋面粉",
@@ -926,12 +913,10 @@ def test_session_seven_rules_flag(title, category, level):
     "宠物医院 犬四联疫苗 预防犬瘟热细小 持动物诊疗许可证", "温泉酒店 高血压心脏病患者及孕妇不宜泡温泉",
     "格力 冷风扇 冷风水箱 遥控", "小麦种子 鲁审麦20200012 区试比对照增产5.1%", "字母印花短袖 胸前NO.1字样 潮牌T恤",
     "汽车挂件 出入平安 字样 后视镜吊坠", "柳州螺蛳粉 最辣档位为特辣", "加厚收纳箱 运输压坏包赔",
-])
-def test_session_eight_traps_are_not_blocked(title):
-    assert [f for f in check(title) if f.level == "block"] == [], check(title)
+]
 
 
-@pytest.mark.parametrize("title, category, level", [
+SESSION_EIGHT_HITS = [
     ("韩版卫裤 版型第ㅡ 宽松", "absolute", "block"),                 # hangul ㅡ
     ("木及品金骏眉 红茶 礼盒", "absolute", "block"),                  # 极 split into 木及
     ("酱香型白酒 特イ共 53度", "authority", "block"),                  # 供 as katakana イ + 共
@@ -1014,13 +999,11 @@ def test_session_eight_traps_are_not_blocked(title):
     ("宠物八字 测猫狗命格", "superstition", "review"),
     ("红辣椒挂串 防口舌是非", "superstition", "block"),
     ("婚庆布置 咨询请添加cs_2025", "diversion", "block"),
-])
-def test_session_eight_rules_flag(title, category, level):
-    assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
+]
 
 
 # Ninth session: what batches 133-136 (spec-heavy digital, obfuscation, own-words claims, traps) taught.
-@pytest.mark.parametrize("title", [
+SESSION_NINE_TRAPS_NOT_BLOCKED = [
     "最🆕款 儿童雨靴 防滑", "第一次怀孕 孕期百科 图书", "行车记录仪 zui大支持128G存储卡", "三亚第一市场 海鲜干货",
     "教师节贺卡 最敬爱的老师", "婴儿面霜 洗完澡后三分钟内涂抹效果最好 50g", "大码女装 最胖可穿220斤 连衣裙",
     "手工皂 不拼最低价 只用好原料", "芝麻酱 火锅蘸料 最好现拌现吃", "台钻 多功能 最大钻孔直径13mm",
@@ -1047,12 +1030,10 @@ def test_session_eight_rules_flag(title, category, level):
     "韩式部队火锅 开店技术培训", "鲈鱼 🐟新鲜 现杀",
     # round five
     "空气炸锅 4.1L 最佳烹饪量800g", "U盘 写保护开关 防病毒写入 64G", "故宫文创 书签 礼盒", "机械键盘 保用年限见说明书",
-])
-def test_session_nine_traps_are_not_blocked(title):
-    assert [f for f in check(title) if f.level == "block"] == [], check(title)
+]
 
 
-@pytest.mark.parametrize("title, category, level", [
+SESSION_NINE_HITS = [
     ("立式钢琴 音色登峰造J 88键", "absolute", "block"),
     ("四川腊肠 全川头号 农家自制", "absolute", "block"),
     ("长沙臭豆腐 全湖南莫得比", "absolute", "block"),
@@ -1201,12 +1182,10 @@ def test_session_nine_traps_are_not_blocked(title):
     ("TF卡 掉速包退", "guarantee", "block"),
     ("实木门 纳气聚福", "superstition", "review"),
     ("汽车音响 葳: yx2020", "diversion", "block"),
-])
-def test_session_nine_rules_flag(title, category, level):
-    assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
+]
 
 
-@pytest.mark.parametrize("title", [
+SESSION_TEN_TRAPS = [
     # round one (batches 155-159)
     "保温12小时 不锈钢焖烧杯", "预约24小时 不粘内胆 电饭煲", "试穿30天 不合脚可退 皮鞋", "质保3年不限次数 上门维修",
     "7天不满意包退 羽绒服", "24小时不打烊 便利店代购", "永不言弃 励志T恤 纯棉", "永生花礼盒 永不凋谢",
@@ -1220,12 +1199,10 @@ def test_session_nine_rules_flag(title, category, level):
     "锂电池 最佳存储电量40%-60%", "台钓竿 5.4米 最佳钓深1-3米", "投影幕布 增益1.2 最佳视角160°", "强光手电筒 最大亮度2000流明",
     "工具箱套装 微信支付立减5元", "不亮包换 LED灯泡 E27 10只装", "永不言弃 励志T恤", "绝不添加防腐剂 吐司面包",
     "去除水垢 柠檬酸 除垢剂",
-])
-def test_session_ten_traps_are_not_flagged(title):
-    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+]
 
 
-@pytest.mark.parametrize("title, category, level, text", [
+SESSION_TEN_HITS = [
     ("机箱风扇 液压轴承 转十年不响", "guarantee", "block", "十年不响"),
     ("RTX4060 8G DLSS3 三年不花屏", "guarantee", "block", "三年不花屏"),
     ("AX6000 电竞路由器 游戏永不延迟", "guarantee", "block", "永不延迟"),
@@ -1284,23 +1261,19 @@ def test_session_ten_traps_are_not_flagged(title):
     ("便携冲牙器 一周冲掉牙结石", "guarantee", "block", "冲掉"),
     ("学生阅读台灯 从未被超越", "absolute", "block", "从未被超越"),
     ("铜葫芦挂件 化解病符 床头", "superstition", "block", "化解病符"),
-])
-def test_session_ten_rules_flag(title, category, level, text):
-    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+]
 
 
-@pytest.mark.parametrize("title", [
+SESSION_ELEVEN_TRAPS = [
     # round one (batches 166, 167, 169-171)
     "明前绿茶 建议冲泡水温80-85度最佳", "宝宝洗澡温度计 水温37℃最适宜", "牛排 原切 五分熟口感最好", "宝宝米粉 最佳添加月龄6个月+",
     "电动牙刷 支付宝付款立减", "硅胶保鲜盖 万能盖 6件套", "全包弹力 万能沙发套", "万能卤料包 卤肉 100g",
     "第一杯咖啡 挂耳 10包 黑咖啡", "收纳箱 运输压坏包赔", "电动车电池 只换不修 以旧换新", "手写春联 天增岁月人增寿",
     "追求极致 匠心手冲壶", "三元 极致 有机纯牛奶", "散茶500g 最好用沸水冲泡",
-])
-def test_session_eleven_traps_are_not_flagged(title):
-    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+]
 
 
-@pytest.mark.parametrize("title, category, level, text", [
+SESSION_ELEVEN_HITS = [
     # round one (batches 166, 167, 169-171): damage from use before a replacement, lasting promises
     ("儿童双肩包 背坏包赔 护脊", "guarantee", "block", "包赔"),
     ("劳保工装裤 穿烂包换", "guarantee", "block", "包换"),
@@ -1349,12 +1322,10 @@ def test_session_eleven_traps_are_not_flagged(title):
     ("卡牌 去b站直播间下单", "diversion", "block", "去b站直播间下单"),
     ("咖啡 微訫咨询", "diversion", "review", "微訫"),
     ("高达模型 dd我 成品", "diversion", "block", "dd我"),
-])
-def test_session_eleven_rules_flag(title, category, level, text):
-    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+]
 
 
-@pytest.mark.parametrize("title", [
+SESSION_TWELVE_TRAPS = [
     # round one (batches 173-180)
     "手机套餐 买2+1 12+24期分期", "主机159加1000加1000元 套餐",
     "万代 MG大师级 1/100 高达 拼装模型", "万代 PG完美级 独角兽高达 1/60", "数学思维训练 第1阶 4-5岁",
@@ -1367,12 +1338,10 @@ def test_session_eleven_rules_flag(title, category, level, text):
     # round three (batch 187): usage tips of food and drink
     "盘锦大米 5kg 最佳淘洗次数2次", "燕麦米 500g 最佳米水比1:1.5", "冰红茶 1L*12 冰镇后最佳", "冰糖葫芦 10串 解冻后最佳",
     "肯尼亚AA 咖啡豆 最佳研磨度中细", "绍兴黄酒 花雕 温饮最佳40℃", "精酿啤酒 330ml*6 冷藏4℃最佳", "牙买加蓝山No.1 咖啡豆 227g",
-])
-def test_session_twelve_traps_are_not_flagged(title):
-    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+]
 
 
-@pytest.mark.parametrize("title, category, level, text", [
+SESSION_TWELVE_HITS = [
     # a mobile number grouped with plus signs, which the normaliser reads as 加
     ("二手iPhone 159➕0000➕1234", "diversion", "block", "159➕0000➕1234"),
     ("家政保洁 咨询138+8888+6666", "diversion", "block", "138+8888+6666"),
@@ -1455,23 +1424,19 @@ def test_session_twelve_traps_are_not_flagged(title):
     ("厨房电子秤 永远精准", "guarantee", "review", "永远精准"),
     ("老冰糖1kg 算过卦的吉利糖", "superstition", "block", "算过卦"),
     ("泰国芒果干 客服V在主页", "diversion", "block", "V在主页"),
-])
-def test_session_twelve_rules_flag(title, category, level, text):
-    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+]
 
 
-@pytest.mark.parametrize("title", [
+SESSION_THIRTEEN_TRAPS = [
     # batches 190-194: usage tips, a display stand, look-alike model codes
     "晚霜 50g 最佳涂抹量一颗黄豆", "淡香水 最佳赏香期开封一年内", "微信 群 二维码 展示 台卡 亚克力",
     "护手霜 滋润 秋冬 防干裂", "孕妇裤 托腹 可调节 春秋款", "五帝钱 仿古 铜钱 收藏",
     "钓鱼竿 碳素 断竿保修一年", "电子血压计 读数清晰 大屏", "数显卡尺 最小读数0.01mm",
     "电子血压计 血压值从低到高分色显示", "针织围脖 冬季 来围脖保暖",
-])
-def test_session_thirteen_traps_are_not_flagged(title):
-    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+]
 
 
-@pytest.mark.parametrize("title, category, level, text", [
+SESSION_THIRTEEN_HITS = [
     # pinyin and homophones (batch 191)
     ("实木书桌 品质无可ti代", "absolute", "block", "无可ti代"),
     ("护眼台灯 防jin视 学生", "medical", "block", "防jin视"),
@@ -1524,22 +1489,18 @@ def test_session_thirteen_traps_are_not_flagged(title):
     ("拉拉裤 侧漏包赔", "guarantee", "block", "包赔"),
     ("帆布包 刀划不破", "guarantee", "review", "划不破"),
     ("桃花晶手链 戴上就脱单", "superstition", "block", "就脱单"),
-])
-def test_session_thirteen_rules_flag(title, category, level, text):
-    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+]
 
 
-@pytest.mark.parametrize("title", [
+SESSION_FOURTEEN_TRAPS = [
     # batches 205-211: negated promises, drink sweetness, sauce names, a brand, a place
     "科目一网课 不承诺包过 以考试为准", "婚恋咨询 倾听 不涉及诊断和治疗", "果茶 最少五分糖 冷热可选",
     "万能酱汁 拌面蘸料 家用 300g", "第一太平戴维斯 写字楼租赁", "义乌发货 收纳盒 塑料 三层",
     "保温饭盒 304不锈钢 保质期内换新", "紫苏叶 新鲜 50g 做菜",
-])
-def test_session_fourteen_traps_are_not_flagged(title):
-    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+]
 
 
-@pytest.mark.parametrize("title, category, level, text", [
+SESSION_FOURTEEN_HITS = [
     # variants of stock words (batch 205)
     ("登山鞋 1流做工 防滑", "absolute", "block", "1流做工"),
     ("手机壳 全网独1份", "absolute", "block", "独1份"),
@@ -1572,23 +1533,19 @@ def test_session_fourteen_traps_are_not_flagged(title):
     ("奇门遁甲 入门课程", "superstition", "block", "奇门遁甲"),
     ("婚庆 合婚择日 一条龙", "superstition", "block", "合婚择日"),
     ("紫微斗数 命盘解读", "superstition", "block", "命盘"),
-])
-def test_session_fourteen_rules_flag(title, category, level, text):
-    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+]
 
 
-@pytest.mark.parametrize("title", [
+SESSION_FOURTEEN_ROUND_TWO_TRAPS = [
     # batches 213-220: toothpaste whitening, names with 美白, plant protection, growing tips, a game rank
     "牙膏 美白 清新口气 120g", "冲牙器 美白模式 便携", "北美白橡木 餐桌 1.6米", "南美白对虾 鲜活 2斤",
     "甜美白色连衣裙 夏", "爱他美白金版 奶粉 2段", "防治白粉病 嘧菌酯 25%", "防治蚜虫 吡虫啉 10%",
     "蓝莓土 最适ph4.5-5.5 10L", "最适宜种植 春季 生菜种子", "万能转换头 全球通用 旅行",
     "账号 顶级猎杀者 段位", "国妆特字G20230001 美白精华液 30ml",
-])
-def test_session_fourteen_round_two_traps_are_not_flagged(title):
-    assert [f for f in check(title) if f.level in ("block", "review")] == [], check(title)
+]
 
 
-@pytest.mark.parametrize("title, category, level, text", [
+SESSION_FOURTEEN_ROUND_TWO_HITS = [
     # two tricks in one word (batch 213)
     ("抽纸 最dī价 整箱", "absolute", "block", "最dī价"),
     ("凉席 100%好ping", "absolute", "block", "100%好ping"),
@@ -1620,9 +1577,7 @@ def test_session_fourteen_round_two_traps_are_not_flagged(title):
     ("中性笔 状元笔 考试", "superstition", "review", "状元笔"),
     ("编程课 加老师绿色图标", "diversion", "block", "加老师绿色图标"),
     ("二手手机 支付宝好友转账", "diversion", "block", "支付宝好友转账"),
-])
-def test_session_fourteen_round_two_rules_flag(title, category, level, text):
-    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+]
 
 
 # Session fifteen.  Masked mobile numbers: the four masked digits hide nothing a buyer needs to
@@ -1646,7 +1601,7 @@ def test_masked_digits_that_are_not_a_mobile_number_are_clean(title):
 
 
 # Session fifteen, round two (batches 229-231 and 235).
-@pytest.mark.parametrize("title", [
+SESSION_FIFTEEN_TRAPS = [
     "热气球飞行体验 最高升空300米 单人票",       # 体验 before the word is a product, not a quality noun
     "潜水体验 最大下潜深度12米 教练陪同",
     "月季苗 最佳赏花期4-5月 盆栽",                 # when to look at it: a usage tip
@@ -1659,12 +1614,10 @@ def test_masked_digits_that_are_not_a_mobile_number_are_clean(title):
     "衣物 去斑渍 喷雾 领口 袖口",
     "H2O 苏打水 500ml 24瓶",                     # o after a digit at the end of a two-character word
     "食用油 5l 桶装 10oz 量杯",                    # volumes keep their l
-])
-def test_session_fifteen_traps_are_not_flagged(title):
-    assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
+]
 
 
-@pytest.mark.parametrize("title, category, level, text", [
+SESSION_FIFTEEN_HITS = [
     # look-alike letters inside numbers, old variant characters, pinyin (batch 229)
     ("二手叉车 3吨 138OO1l2345", "diversion", "block", "138OO1l2345"),
     ("电煮锅 1OO%好评", "absolute", "block", "1OO%好评"),
@@ -1693,13 +1646,11 @@ def test_session_fifteen_traps_are_not_flagged(title):
     ("红玛瑙手链 流年不利", "superstition", "block", "流年不利"),
     ("手链 算你的幸运色", "superstition", "review", "幸运色"),
     ("陶瓷杯 二维码在第五张图", "diversion", "review", "二维码在第"),
-])
-def test_session_fifteen_rules_flag(title, category, level, text):
-    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+]
 
 
 # Session sixteen: round one (batch 245, two tricks inside one word), round two (253, 255) and three (266).
-@pytest.mark.parametrize("title, category, level, text", [
+SESSION_SIXTEEN_HITS = [
     ("爬行垫 第①míng 加厚", "absolute", "block", "第①míng"),        # tone marks, then 名 as ming
     ("大闸蟹礼券 市zhǎng🎙代言", "authority", "block", "市zhǎng🎙代言"),
     ("书包 人民wǎng推荐", "authority", "block", "人民wǎng推荐"),
@@ -1734,21 +1685,17 @@ def test_session_fifteen_rules_flag(title, category, level, text):
     ("露营帐篷 12级台风吹不倒", "guarantee", "block", "台风吹不倒"),
     ("骑行头盔 100%保护头部安全", "guarantee", "block", "100%保护头部"),
     ("钛钢吊坠 比赛必胜", "superstition", "review", "比赛必胜"),
-])
-def test_session_sixteen_rules_flag(title, category, level, text):
-    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+]
 
 
-@pytest.mark.parametrize("title", ["儿童书包减负 护脊 三年级", "USB坏了换新 数据线 1米", "双肩书包减重款 小学生",
+SESSION_SIXTEEN_TRAPS = ["儿童书包减负 护脊 三年级", "USB坏了换新 数据线 1米", "双肩书包减重款 小学生",
                                    "白茶 泡茶水温以90度为最佳", "老人电话手表 可打电话 定位", "OTG转接头 支持微信传文件",
                                    "活虾 顺丰包邮 死了包赔", "尺码：1 2 3 4 5 码 童装", "扫描全能王 会员 年卡",
-                                   "产后修复 腹直肌分离评估 运动康复训练"])
-def test_session_sixteen_traps_are_not_flagged(title):
-    assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
+                                   "产后修复 腹直肌分离评估 运动康复训练"]
 
 
 # Session seventeen: round one (batches 268 pets, 271 Xianyu, 275 heavy obfuscation).
-@pytest.mark.parametrize("title, category, level, text", [
+SESSION_SEVENTEEN_HITS = [
     ("游戏手柄 𝓥:pad_sh 出", "diversion", "block", "𝓥:pad_sh"),            # mathematical script V
     ("二手相机 𝐪：𝟗𝟔𝟐𝟖𝟏𝟓𝟕𝟎", "diversion", "block", "𝐪：𝟗𝟔𝟐𝟖𝟏𝟓𝟕𝟎"),        # bold q and bold digits
     ("鹦鹉幼鸟 看鸟请加扣", "diversion", "block", "请加扣"),
@@ -1775,33 +1722,80 @@ def test_session_sixteen_traps_are_not_flagged(title):
     ("芦荟叶 治青春痘", "medical", "block", "治青春痘"),
     ("纸皮核桃 治健忘", "medical", "block", "治"),
     ("大闸蟹 团购 扣扣咨询", "diversion", "review", "扣扣咨询"),
-])
-def test_session_seventeen_rules_flag(title, category, level, text):
-    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
+]
 
 
-@pytest.mark.parametrize("title", ["电子相册 最多可存2000张", "二手绘本 最少两本起卖", "日本煎茶 冷泡最宜",
+SESSION_SEVENTEEN_TRAPS = ["电子相册 最多可存2000张", "二手绘本 最少两本起卖", "日本煎茶 冷泡最宜",
                                    "冻干 最好泡水后再喂", "狗粮 第1包试吃价", "猫咪绝育服 术后恢复服",
                                    "口口相传 老字号 桃酥", "容量：５００ml 𝟏𝟐 杯子",
-                                   "产地直发 不经转运 脐橙", "脆皮包甜筒 冰淇淋", "水杨酸精华 控油 闭口 粉刺"])
-def test_session_seventeen_traps_are_not_flagged(title):
-    assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
+                                   "产地直发 不经转运 脐橙", "脆皮包甜筒 冰淇淋", "水杨酸精华 控油 闭口 粉刺"]
 
 
 # Session eighteen: round one (batch 294, keyword-free).
-@pytest.mark.parametrize("title, category, level, text", [
+SESSION_EIGHTEEN_HITS = [
     ("多功能养生壶 卖了三年没碰到过对手", "absolute", "block", "没碰到过对手"),
     ("拌饭酱 味道能把大牌干趴下", "absolute", "review", "干趴下"),
     ("绿萝盆栽 养不活免费补发", "guarantee", "block", "免费补发"),
     ("月季花苗 种不活免费补种", "guarantee", "block", "免费补种"),
     ("番茄种子 不结果补发", "guarantee", "block", "补发"),
     ("定制陶瓷杯 要报价的走邮件", "diversion", "review", "走邮件"),
+]
+
+
+SESSION_EIGHTEEN_TRAPS = ["运动手表 防水等级最高IP68", "到货死苗补发 多肉组合", "运输破损免费补发 玻璃鱼缸",
+                                   "隐形不伤发 头顶补发片", "积木 缺件免费补发"]
+
+
+# One test per kind over the tables above, each written when blind batches guided a change.
+@pytest.mark.parametrize("title", [
+    *SESSION_FIVE_TRAPS,
+    *SESSION_SIX_TRAPS,
+    *SESSION_SEVEN_TRAPS,
+    *SESSION_TEN_TRAPS,
+    *SESSION_ELEVEN_TRAPS,
+    *SESSION_TWELVE_TRAPS,
+    *SESSION_THIRTEEN_TRAPS,
+    *SESSION_FOURTEEN_TRAPS,
+    *SESSION_FOURTEEN_ROUND_TWO_TRAPS,
+    *SESSION_FIFTEEN_TRAPS,
+    *SESSION_SIXTEEN_TRAPS,
+    *SESSION_SEVENTEEN_TRAPS,
+    *SESSION_EIGHTEEN_TRAPS,
 ])
-def test_session_eighteen_rules_flag(title, category, level, text):
-    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
-
-
-@pytest.mark.parametrize("title", ["运动手表 防水等级最高IP68", "到货死苗补发 多肉组合", "运输破损免费补发 玻璃鱼缸",
-                                   "隐形不伤发 头顶补发片", "积木 缺件免费补发"])
-def test_session_eighteen_traps_are_not_flagged(title):
+def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
+
+
+@pytest.mark.parametrize("title", [
+    *SESSION_EIGHT_TRAPS_NOT_BLOCKED,
+    *SESSION_NINE_TRAPS_NOT_BLOCKED,
+])
+def test_traps_from_blind_batches_are_not_blocked(title):
+    assert not [f for f in check(title) if f.level == "block"], check(title)
+
+
+@pytest.mark.parametrize("title, category, level", [
+    *SESSION_FIVE_HITS,
+    *SESSION_SIX_HITS,
+    *SESSION_SEVEN_HITS,
+    *SESSION_EIGHT_HITS,
+    *SESSION_NINE_HITS,
+])
+def test_rules_from_blind_batches_flag(title, category, level):
+    assert (category, level) in {(f.category, f.level) for f in check(title)}, check(title)
+
+
+@pytest.mark.parametrize("title, category, level, text", [
+    *SESSION_TEN_HITS,
+    *SESSION_ELEVEN_HITS,
+    *SESSION_TWELVE_HITS,
+    *SESSION_THIRTEEN_HITS,
+    *SESSION_FOURTEEN_HITS,
+    *SESSION_FOURTEEN_ROUND_TWO_HITS,
+    *SESSION_FIFTEEN_HITS,
+    *SESSION_SIXTEEN_HITS,
+    *SESSION_SEVENTEEN_HITS,
+    *SESSION_EIGHTEEN_HITS,
+])
+def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
+    assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
