@@ -186,7 +186,7 @@ class Review(Base):
 class Mention(Base):
     __tablename__ = "mentions"
     __table_args__ = (
-        UniqueConstraint("url_hash", name="uq_mentions_url"),
+        UniqueConstraint("target_id", "url_hash", name="uq_mentions_target_url"),
         Index("ix_mentions_target_time", "target_id", "published_at"),
         Index("ix_mentions_text_hash", "text_hash"),
     )

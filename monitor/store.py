@@ -171,29 +171,52 @@ def store_reviews(session: Session, rows: list[dict]) -> int:
     return len(fresh)
 
 
-def known_mention_hashes(session: Session, url_hashes: Iterable[str], text_hashes: Iterable[str | None]
-                         ) -> tuple[set[str], set[str]]:
-    """Which URL hashes and text hashes are already stored (a mention is one mention across sources)."""
+def known_mention_hashes(session: Session, target_id: int, url_hashes: Iterable[str],
+                         text_hashes: Iterable[str | None]) -> tuple[set[str], set[str]]:
+    """Which URL hashes and text hashes are already stored for the brand ``target_id`` watches.
+
+    A mention is one mention across sources: the mentions targets watching the same keywords (one
+    brand read from a feed, a search API and a forum) share them, and a repost has the same text.
+    An article naming two watched brands is stored for each, so each brand's mention count sees it.
+    """
     urls, texts = list(set(url_hashes)), [h for h in set(text_hashes) if h]
-    known_urls = set(session.scalars(select(Mention.url_hash).where(Mention.url_hash.in_(urls)))) if urls else set()
-    known_texts = set(session.scalars(select(Mention.text_hash).where(Mention.text_hash.in_(texts)))) if texts else set()
+    same_brand = Mention.target_id.in_(brand_targets(session, target_id))
+    known_urls = set(session.scalars(select(Mention.url_hash).where(same_brand, Mention.url_hash.in_(urls)))) \
+        if urls else set()
+    known_texts = set(session.scalars(select(Mention.text_hash).where(same_brand, Mention.text_hash.in_(texts)))) \
+        if texts else set()
     return known_urls, known_texts
 
 
+def brand_targets(session: Session, target_id: int) -> list[int]:
+    """Ids of the mentions targets watching the same keywords and aliases as ``target_id`` (itself included)."""
+    def brand(settings: dict[str, Any] | None) -> frozenset[str]:
+        watched = (settings or {}).get("mentions") or {}
+        return frozenset(word.casefold() for word in [*watched.get("keywords", []), *watched.get("aliases", [])])
+
+    targets = session.execute(select(Target.id, Target.settings).where(Target.kind == "mentions")).all()
+    mine = next((brand(settings) for id_, settings in targets if id_ == target_id), None)
+    return [id_ for id_, settings in targets if id_ == target_id or brand(settings) == mine]
+
+
 def store_mentions(session: Session, rows: list[dict]) -> int:
-    """Store mentions whose URL and normalised text are both new; returns how many were stored."""
-    known_urls, known_texts = known_mention_hashes(session, [r["url_hash"] for r in rows],
-                                                   [r.get("text_hash") for r in rows])
-    fresh = []
-    for row in rows:
-        if row["url_hash"] in known_urls or (row.get("text_hash") and row["text_hash"] in known_texts):
-            continue
-        known_urls.add(row["url_hash"])
-        if row.get("text_hash"):
-            known_texts.add(row["text_hash"])
-        fresh.append(row)
-    _insert_new(session, Mention, fresh, ["url_hash"])
-    return len(fresh)
+    """Store mentions whose URL and normalised text are both new for their brand; returns how many were stored."""
+    stored = 0
+    for target_id in dict.fromkeys(row["target_id"] for row in rows):
+        own = [row for row in rows if row["target_id"] == target_id]
+        known_urls, known_texts = known_mention_hashes(session, target_id, [r["url_hash"] for r in own],
+                                                       [r.get("text_hash") for r in own])
+        fresh = []
+        for row in own:
+            if row["url_hash"] in known_urls or (row.get("text_hash") and row["text_hash"] in known_texts):
+                continue
+            known_urls.add(row["url_hash"])
+            if row.get("text_hash"):
+                known_texts.add(row["text_hash"])
+            fresh.append(row)
+        _insert_new(session, Mention, fresh, ["target_id", "url_hash"])  # before the next target's lookup
+        stored += len(fresh)
+    return stored
 
 
 # ---------------------------------------------------------------- target health

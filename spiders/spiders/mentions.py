@@ -1,7 +1,8 @@
 """Public mentions: RSS/Atom feeds, JSON search APIs and HTML result lists, filtered by brand keywords.
 
 A URL containing ``{keyword}`` is fetched once per keyword and alias (search APIs). Every kept item is
-deduplicated across sources by canonical URL and by normalised text (``spiders.extraction.mentions``);
+deduplicated per target across sources by canonical URL and by normalised text (``spiders.extraction.mentions``):
+an article naming two watched brands is stored for each of them;
 paging stops when a whole page was stored before (search results are not strictly newest-first).
 """
 
@@ -113,7 +114,7 @@ class MentionsSpider(ListingSpider):
         )
 
         with self.database.session() as session:
-            known_urls, known_texts = known_mention_hashes(session, [m.url_hash for m in kept],
+            known_urls, known_texts = known_mention_hashes(session, target.id, [m.url_hash for m in kept],
                                                            [m.text_hash for m in kept])
         fresh = []
         for mention in kept:

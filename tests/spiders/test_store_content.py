@@ -18,6 +18,8 @@ targets:
   - {name: p, url: "http://shop.test/p.html"}
   - {name: r, url: "http://shop.test/r.html", kind: reviews, reviews: {items: li, fields: {text: p}}}
   - {name: m, url: "http://bbs.test/feed.xml", kind: mentions, mentions: {keywords: [小鹿]}}
+  - {name: m2, url: "http://bbs.test/feed.xml", kind: mentions, mentions: {keywords: [大熊]}}
+  - {name: m3, url: "http://news.test/search?q=小鹿", kind: mentions, mentions: {keywords: [小鹿]}}
   - {name: never, url: "http://shop.test/n.html"}
 """
 
@@ -45,6 +47,23 @@ def test_reviews_and_mentions_are_stored_once(database_url):
                                         mention(m, "u1", "t2", "same url")]) == 1
     with database.session() as session:
         assert store_mentions(session, [mention(m, "u1", "t9", "x"), mention(m, "u3", None, "b")]) == 1
+    database.dispose()
+
+
+def test_an_article_naming_two_watched_brands_counts_for_each(database_url):
+    database = Database(database_url)
+    with database.session() as session:
+        rows = sync_targets(session, parse_config(CONFIG))
+        m, m2, m3 = rows["m"].id, rows["m2"].id, rows["m3"].id
+        assert store_mentions(session, [mention(m, "u1", "t1", "小鹿和大熊")]) == 1
+    with database.session() as session:
+        # the same article found by the other brand's crawl, and again by both (plus a repost)
+        assert store_mentions(session, [mention(m2, "u1", "t1", "小鹿和大熊")]) == 1
+        assert store_mentions(session, [mention(m, "u1", "t1", "小鹿和大熊"), mention(m2, "u1", "t1", "小鹿和大熊"),
+                                        mention(m2, "u7", "t1", "转载：小鹿和大熊")]) == 0
+        # the same brand read from another source: one mention across sources, also within one batch
+        assert store_mentions(session, [mention(m3, "u1", "t1", "小鹿和大熊"), mention(m3, "u8", "t8", "小鹿新品"),
+                                        mention(m, "u9", "t8", "转载：小鹿新品")]) == 1
     database.dispose()
 
 
