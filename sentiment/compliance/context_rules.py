@@ -24,7 +24,7 @@ ContextRule = Callable[[str, int, int, str], "str | None"]
 _UNITS = ("kg|g|mg|t|斤|公斤|克|吨|m|cm|mm|km|米|厘米|毫米|公里|寸|英寸|尺|h|小时|分钟|min|秒|s|天|"
           "个月|周|年|w|kw|瓦|千瓦|v|伏|a|安|mah|ah|毫安|ml|l|升|毫升|度|倍|人|位|件|层|档|速|级|"
           "码|号|gb|tb|mb|hz|db|分贝|帕|pa|kpa|bar|平|平米|平方|㎡|元|折|款|种|色|片|粒|包|瓶|次|流明|lm|尼特|nits|nit|"
-          "张|本|支|条|只|双|套|根|盒|袋|份|台|页|首|部|颗|杯|碗|"
+          "张|本|支|条|只|双|套|根|盒|袋|份|台|页|首|部|颗|杯|碗|指|个|"
           "dpi|ppi|rpm|lux|psi")
 _FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)({_UNITS})?|([{_CN_DIGITS}]+)(?:{_UNITS}))")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -36,7 +36,9 @@ _ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月�
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝", "小时",
-                    "乐章", "学期", "学年", "级", "市场", "人民医院", "医院", "中学", "小学", "百货")
+                    "乐章", "学期", "学年", "级", "市场", "人民医院", "医院", "中学", "小学", "百货",
+                    # a range of parts (第1到7部, 第一到第五章)
+                    "到第", "至第", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"))
 _RANKING_HEADS = ("第一", "第1")
 #: 第一 and the spellings the packs generate for it (弟一, di一, 第壹 …).
 _FIRST = re.compile(r"(?:第|弟|di)(?:一|1|壹|yi)")
@@ -84,6 +86,8 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
         return level  # "最大 2024新款": a year, not a figure (最高2000nits: a unit in letters follows)
     if found.group(3) in ("一", "壹") and norm[found.start(3) - 1:found.start(3)] == "的":
         return level  # 扭力最大的一款: "the … one", not a figure
+    if found.group(3) in ("一", "壹") and norm.startswith("个", found.end(3)):
+        return level  # 最大一个优点: "one …", not a count (最多缺一两个 is one)
     if norm.startswith("的", end):
         return level  # 升温最快的焊台 936: "the fastest …", whatever figure follows
     return None
@@ -167,14 +171,15 @@ _TASTE_BEFORE = ("口感", "风味", "味道", "口味")
 _TIMED_USE_BEFORE = re.compile(rf"(?:{'|'.join(_USE_BEFORE)}|浸泡|腌制|醒酒|醒茶|醒|蒸|煮|炖|泡|敷|静置|微波|复热|出门|睡|饭|"
                                r"洗澡|洗完澡|沐浴|洗脸|洗完脸|洁面|洗头|洗完头|运动)"
                                r"[前后]?[0-9一二两三四五六七八九十半]+(?:分钟|小时|天|秒)(?:左右|以上|内|以内)?[前后]?(?:涂抹|使用|涂|喷|敷|服用|饮用)?(?:效果)?$")
-_INSTRUCTION = re.compile(r"后|分熟|分钟|小时|天内|秒|建议|冷藏|冰镇|加热|微波|解冻|煮|蒸|冲泡|温热|收货|当天|[0-9]+度|至[0-9]")
+_INSTRUCTION = re.compile(r"后|分熟|分钟|小时|天内|秒|建议|冷藏|冰镇|加热|微波|解冻|煮|蒸|冲泡|温热|收货|当天|[0-9]+度|至[0-9]|"
+                          r"(?:放置|静置|存放|常温放|放|催熟|后熟)[0-9一二两三四五六七八九十]+天")  # 放置2-3天口感最佳
 
 
 #: What follows 最好 when it means "had better" (开封后最好一周内吃完, 最好手洗, 使用前最好先做皮肤测试).
 _ADVICE_AFTER = re.compile(
     r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
     r"现拌|现调|现配|现磨|现炒|现烤|现蒸|现冲|提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
-    r"选|拍|咨询|联系客服|解冻|分区|按|半电|满电|两人|双人|多人|专人|由专业|请专业|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|"
+    r"选|拍|拆|取下|咨询|联系客服|解冻|分区|按|半电|满电|两人|双人|多人|专人|由专业|请专业|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|"
     r"早餐|午餐|晚餐|早饭|午饭|晚饭|餐后|餐前|空腹|连续|沸水|开水|热水|凉水|参考|对照|薄涂|少量|多次|分次|斜剪|剪|一次|煮沸|间隔|换盆|使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|"
     r"喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|大火|小火|中火|文火|随水|随餐|早上|上午|下午|傍晚|早点|用热|用温|用冰|吃完|喝完|用完|等|悬挂|室内|室外|阴凉|自清洁|种在|栽在|养在|泡软|泡开|泡发|泡水|用新鲜|用玻璃|用陶瓷|用紫砂|用砂锅|用铁锅|干手|干脸|湿手|"
     # 最好用 + what to use (最好用温水, 最好用擦银布); 最好用的 stays a claim
@@ -231,11 +236,16 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
     if norm.startswith("最佳", start) and _SETTING.match(norm, end) and not norm.startswith(_QUALITY_BEFORE, end):
         return None  # 最佳胎压2.3-2.5bar, 最佳钓深1-3米, 最佳存储电量40%-60%: a recommended setting
     if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
-                                                    or norm[end:end + 1].isdigit()):
-        return None  # 最适合油皮夏季使用, 最适宜15-25℃养护: conditions of use
+                                                    or norm[end:end + 1].isdigit() or norm.startswith(_COOKING, end)):
+        return None  # 最适合油皮夏季使用, 最适宜15-25℃养护, 最适合做红烧: conditions of use
     if _taste_after_preparation(norm, start):
         return None
     return level
+
+
+#: Ways to cook a food after 最适合 (最适合做红烧, 最适合煲汤): how to use it, like a usage tip.
+_COOKING = ("做菜", "做饭", "做汤", "做馅", "做红烧", "做包子", "做饺子", "做卤", "做酱", "煮", "炖", "煲", "蒸", "炒", "烤",
+            "煎", "炸", "红烧", "清蒸", "凉拌", "熬", "腌", "涮", "卤", "焖")
 
 
 def _taste_after_preparation(norm: str, start: int) -> bool:

@@ -124,16 +124,16 @@ def findings_by_title(ctx: TitleContext, pattern_ids: np.ndarray, starts: np.nda
 
     Owner titles, title-local character offsets and original offsets are computed in numpy
     for all hits at once; Python then only sees plain ints.  A title whose hits all have fixed
-    findings (see :attr:`Pattern.fixed`) and no gap after their first character (which the
-    across-words test would need) skips :func:`title_findings`: the automaton's hits never
+    findings (see :attr:`Pattern.fixed`) and nothing dropped inside them (which the across-words
+    test would need) skips :func:`title_findings`: the automaton's hits never
     overlap, so its findings are those of each hit in turn.
     """
     owner = np.searchsorted(ctx.starts, starts, side="right") - 1
     order = np.argsort(owner, kind="stable")
     owner, pattern_ids, starts, ends = owner[order], pattern_ids[order], starts[order], ends[order]
     offsets, base = ctx.batch.offsets, ctx.source_starts[owner]
-    gap_after_first = (ends - starts > 1) & (offsets[np.minimum(starts + 1, len(offsets) - 1)] - offsets[starts] > 1)
-    fixed_hit = ctx.fixed_mask[pattern_ids] & ~gap_after_first
+    gap_inside = offsets[ends - 1] - offsets[starts] > ends - starts - 1
+    fixed_hit = ctx.fixed_mask[pattern_ids] & ~gap_inside
     rows = list(zip(pattern_ids.tolist(), (starts - ctx.starts[owner]).tolist(),
                     (ends - ctx.starts[owner]).tolist(), (offsets[starts] - base).tolist(),
                     (offsets[ends - 1] + 1 - base).tolist()))
@@ -197,8 +197,7 @@ def title_findings(ctx: TitleContext, index: int, rows: list) -> list[Finding]:
         c0, c1, o0, o1, entry, form, pattern = candidates[position]
         position += 1
         level = entry.level
-        if c1 - c0 > 1 and offsets[start + c0 + 1] - offsets[start + c0] > 1 \
-                and _across_tokens(ctx, title, start, base, c0, c1, o0, o1):  # a gap after its 1st char
+        if o1 - o0 > c1 - c0 and _across_tokens(ctx, title, start, base, c0, c1, o0, o1):  # a gap inside
             if norm is None:
                 norm = ctx.normalised(index)
             candidates.extend(_masked(ctx, index, norm, c0, c1, rescanned))
@@ -250,23 +249,26 @@ def _wider(ctx: TitleContext, title: str, start: int, base: int, c0: int, c1: in
 
 
 def _across_tokens(ctx: TitleContext, title: str, start: int, base: int, c0: int, c1: int, o0: int, o1: int) -> bool:
-    """Whether a hit joins the last character of one written word to the start of the next one
-    (学院风 水手服 → 风水, 泡脚药包 治风湿 → 包治).
+    """Whether a hit joins the end of one written word to the start of the next one
+    (学院风 水手服 → 风水, 泡脚药包 治风湿 → 包治, 80PLUS白金牌 服务器 → 金牌服务).
 
     Normalisation drops spaces so that spaced-out words are still caught, including ones glued to
-    what comes before (性价比无 敌, 全网 最 低价).  Two written words look different: the hit's first
-    character ends one word, a single whitespace gap follows, and the rest of the hit is the start of
-    another word that goes on after it.  Callers only ask about hits with a gap after their first
-    character (the common hit has none, and the test is cheaper inline).
+    what comes before (性价比无 敌, 全网 最 低价).  Two written words look different: the hit starts
+    inside one word, a single whitespace gap follows, and the rest of the hit is the start of
+    another word that goes on after it.  Callers only ask about hits with something dropped inside
+    them (the common hit has nothing, and that test is cheaper inline).
     """
     offsets = ctx.offsets
     if c0 == 0 or offsets[start + c0] - offsets[start + c0 - 1] != 1:
         return False  # the hit starts a written word
-    following = int(offsets[start + c0 + 1]) - base
-    if not any(ch.isspace() for ch in title[o0 + 1:following]):
-        return False  # only a symbol was slipped in (国@家级)
-    if offsets[start + c1 - 1] - offsets[start + c0 + 1] != c1 - c0 - 2:
+    gaps = [at for at in range(c0 + 1, c1) if offsets[start + at] - offsets[start + at - 1] > 1]
+    if len(gaps) != 1:
         return False  # more gaps: a spaced-out word (无 出 其 右)
+    if gaps[0] - c0 > 1 and not _is_cjk(title[o0 - 1]):
+        return False  # 400电话 订购: a word of its own after a figure, then the next one
+    following = int(offsets[start + gaps[0]]) - base
+    if not any(ch.isspace() for ch in title[int(offsets[start + gaps[0] - 1]) + 1 - base:following]):
+        return False  # only a symbol was slipped in (国@家级)
     return o1 < len(title) and _ends_word(title[o0 - 1]) and _is_cjk(title[o0]) \
         and (_is_cjk(title[o1]) or title[o1].isascii() and title[o1].isalpha())  # 30包 治jiao气: pinyin goes on
 

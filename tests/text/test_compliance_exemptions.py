@@ -122,9 +122,14 @@ def test_level_overrides_for_a_pharmacy():
     "AI加持 骁龙芯片 手机",            # 加持 only with 大师/高僧…
     "醉蟹 醉鸡 绍兴特产",              # 醉 alone is not 最
     "海外转运 集运仓",                 # 转运 as logistics
+    "80PLUS白金牌 服务器电源",          # 金牌服务 across 白金牌 + 服务器
 ])
 def test_words_joined_across_word_boundaries_are_not_flagged(title):
     assert [f for f in check(title) if f.level in ("block", "review")] == []
+
+
+def test_a_word_after_a_figure_then_a_space_still_joins_the_next():
+    assert ("diversion", "电话 订") in {(f.category, f.text) for f in check("拐杖 助行器 400电话 订购")}
 
 
 @pytest.mark.parametrize("title, category", [
@@ -1739,11 +1744,32 @@ SESSION_EIGHTEEN_HITS = [
     ("月季花苗 种不活免费补种", "guarantee", "block", "免费补种"),
     ("番茄种子 不结果补发", "guarantee", "block", "补发"),
     ("定制陶瓷杯 要报价的走邮件", "diversion", "review", "走邮件"),
+    # round two (batches 300 keyword-free, 301 fresh produce, 302 Xianyu, 305 education)
+    ("英语网课 金牌讲师 精讲班", "absolute", "block", "金牌讲师"),
+    ("水果萝卜 10斤 脆甜冠军", "absolute", "block", "脆甜冠军"),
+    ("作文网课 赢过所有辅导班", "absolute", "block", "赢过所有辅导班"),
+    ("手工水饺 吃了二十年就数这家", "absolute", "block", "就数这家"),
+    ("冲锋衣 防水做到头了", "absolute", "block", "做到头了"),
+    ("绘本套装 国家图书馆专供", "authority", "block", "国家图书馆专供"),
+    ("法考网课 最高法法官主讲", "authority", "block", "最高法法官主讲"),
+    ("野生蓝莓 保护视力", "medical", "block", "保护视力"),
+    ("省考集训营 保进面", "guarantee", "block", "保进面"),
+    ("风干腊鸭 神灵庇佑", "superstition", "block", "神灵庇佑"),
+    ("红皮花生 旺丁", "superstition", "block", "旺丁"),
+    ("道家画符教学课", "superstition", "block", "画符"),
+    ("闲置球鞋 去别的平台拍更便宜", "diversion", "block", "去别的平台拍"),
+    ("手绘字画 去我网站看全部作品", "diversion", "block", "去我网站"),
+    ("收纳箱 最大一个优点是耐用", "absolute", "block", "最大"),       # 一个 is not a count
 ]
 
 
 SESSION_EIGHTEEN_TRAPS = ["运动手表 防水等级最高IP68", "到货死苗补发 多肉组合", "运输破损免费补发 玻璃鱼缸",
-                                   "隐形不伤发 头顶补发片", "积木 缺件免费补发"]
+                                   "隐形不伤发 头顶补发片", "积木 缺件免费补发",
+                                   "二手Kindle 只走平台担保 不加微信", "二手相机 不走私下转账 闲置",
+                                   "书柜 最底下一层有点松", "全套漫画 第1到7部 中文版", "旧相机 长期不用电池最好拆下来",
+                                   "带鱼 冰鲜5斤 最宽四指", "牛油果 放置2-3天口感最佳", "香蕉 表皮有黑点时最甜",
+                                   "土鸭 最适合做红烧 整只", "乐高 最多缺一两个小件", "梭子蟹 开海第一网 鲜活",
+                                   "奖牌定制 金牌 银牌 铜牌", "80PLUS金牌 850W 电源"]
 
 
 # One test per kind over the tables above, each written when blind batches guided a change.
