@@ -5,7 +5,8 @@ cannot express lives here, one small function per rule, named in packs with ``ru
 rule sees the normalised title and the match span and returns the level to report, or None
 when the context exempts the word.  They run only for titles that already have a hit, so
 they may be plain Python.  The rules about promises (results, refunds, savings, durability,
-comparisons) live in promise_rules.py and are registered here with the rest.
+comparisons) live in promise_rules.py, those about specs, usage tips and advice (最长续航12小时,
+最佳饮用温度, 最好手洗) in spec_rules.py; all are registered here with the rest.
 """
 
 from __future__ import annotations
@@ -14,22 +15,12 @@ import re
 from typing import Callable
 
 from sentiment.compliance.licences import names_a_licence
-from sentiment.compliance.promise_rules import CN_DIGITS as _CN_DIGITS
 from sentiment.compliance.promise_rules import (amount, compared, lasting, never_fails, never_fails_span, outcome_refund,
                                                 period)
+from sentiment.compliance.spec_rules import advice, figure, usage
 
 #: rule(normalised_title, start, end, pack_level) -> level or None (exempt)
 ContextRule = Callable[[str, int, int, str], "str | None"]
-
-_UNITS = ("kg|g|mg|t|斤|公斤|克|吨|m|cm|mm|km|米|厘米|毫米|公里|寸|英寸|尺|h|小时|分钟|min|秒|s|天|"
-          "个月|周|年|w|kw|瓦|千瓦|v|伏|a|安|mah|ah|毫安|ml|l|升|毫升|度|倍|人|位|件|层|档|速|级|"
-          "码|号|gb|tb|mb|hz|db|分贝|帕|pa|kpa|bar|平|平米|平方|㎡|元|折|款|种|色|片|粒|包|瓶|次|流明|lm|尼特|nits|nit|"
-          "张|本|支|条|只|双|套|根|盒|袋|份|台|页|首|部|颗|杯|碗|指|个|"
-          "dpi|ppi|rpm|lux|psi")
-_FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)({_UNITS})?|([{_CN_DIGITS}]+)(?:{_UNITS}))")
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-#: A rating right after 等级最高 (IP68, 1级, E0级): the grade a standard gives, not a ranking.
-_GRADE = re.compile(r"[a-z]{0,3}[0-9]")
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
 _ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐")
@@ -52,45 +43,6 @@ _CONTACT_ID = re.compile(r"(?:号码?|id|账号|同号|是|为)?(?:[a-z][a-z0-9_
                          r"|[零〇一二三四五六七八九幺两]{5,11})")
 _CONTACT_PREFIX = set("加+")
 _PAYMENT_WORDS = ("支付", "付款", "收款", "扫码", "红包", "零钱", "pay")
-
-
-#: What comes right before 最 when it ranks quality, not a measured spec: 功能最多, 环保等级最高.
-_QUALITY_BEFORE = ("功能", "性能", "品质", "质量", "等级", "级别", "档次", "效果", "功效", "口碑", "评价",
-                   "销量", "人气", "性价比", "颜值", "工艺", "做工", "口感", "音质", "画质",
-                   "同类", "同行", "同价位", "同级别", "同级", "市面上", "市场上")
-
-
-#: Product words that end in a quality noun (多功能 最大钻孔直径13mm): a feature list before a spec.
-_FEATURE_WORDS = ("多功能", "全功能", "多效能", "高性能", "高品质", "高质量", "高颜值")
-
-
-def figure(norm: str, start: int, end: int, level: str) -> str | None:
-    """Specifications with a figure are facts (最长续航12小时, 最大承重200kg): exempt.
-
-    Units are often symbols the normaliser drops (℃, %), so any digits within a few
-    characters count; numbers in Chinese need a unit (最长续航十二小时, not 最大的一次).
-    A year on its own ("最大 2024新款") is not a figure for the word before it, and a quality
-    noun before the word (功能最多, 环保等级最高) makes it a ranking whatever figure follows.
-    """
-    if norm.endswith(("等级", "级别"), max(0, start - 2), start) and _GRADE.match(norm, end):
-        return None  # 防水等级最高IP68: the rating itself, a figure
-    if (norm.endswith(_QUALITY_BEFORE, max(0, start - 3), start) and not norm.endswith(_FEATURE_WORDS, 0, start)) \
-            or norm.startswith(_QUALITY_BEFORE, end):
-        return level  # 功能最多, 最高性价比 10.1英寸: a ranking, whatever figure follows
-    found = _FIGURE.match(norm, end)
-    if found is None:
-        return level
-    digits, unit = found.group(1), found.group(2)
-    after = norm[found.end():found.end() + 1]
-    if digits and _YEAR.fullmatch(digits) and unit in (None, "年", "款") and not (after.isascii() and after.isalpha()):
-        return level  # "最大 2024新款": a year, not a figure (最高2000nits: a unit in letters follows)
-    if found.group(3) in ("一", "壹") and norm[found.start(3) - 1:found.start(3)] == "的":
-        return level  # 扭力最大的一款: "the … one", not a figure
-    if found.group(3) in ("一", "壹") and norm.startswith("个", found.end(3)):
-        return level  # 最大一个优点: "one …", not a count (最多缺一两个 is one)
-    if norm.startswith("的", end):
-        return level  # 升温最快的焊台 936: "the fastest …", whatever figure follows
-    return None
 
 
 #: Award goods print rankings as their product (奖状 第一名, 冠军奖杯): not a claim about the goods.
@@ -155,102 +107,6 @@ def contact_id_end(norm: str, end: int) -> int:
     """
     found = _CONTACT_ID.match(norm, end)
     return found.end() if found else end
-
-
-#: Rules packs may name with ``rule:``.
-#: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
-_USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|赏香期|适饮期|风味期|涂抹量|使用量|熟度|区域|位置|姿势|高度|年龄|视距|视角|存储电量|充电电量|胎压|握姿|握法|坐姿|睡姿|布局|时长|周期|摆放|喂食量|喂养量|食量|剂量|维持期|保持期|人数|身高|体重|尺码|码数|脚长|头围|腰围|月龄|花期|间隔|雪季|滑雪季)"
-                    r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
-                    r"拍摄|观测|观赏|击球|游览|出行|入园)")
-#: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
-#: other way round; 口感最佳 counts as one only after an instruction (加热10分钟口感最佳).
-_USE_BEFORE = ("食用", "饮用", "冲泡", "使用", "施用", "品尝", "享用", "加热", "冷藏", "冰镇", "解冻", "保存", "储存",
-               "存放", "佩戴", "播种", "种植", "观赏", "服用", "加冰", "纯饮", "冰饮", "热饮", "建议", "冷泡", "热泡", "冷萃")
-_TASTE_BEFORE = ("口感", "风味", "味道", "口味")
-#: A use and how long it takes, right before 最佳 (建议冷藏解冻8小时最佳, 浸泡30分钟最佳): a usage tip.
-_TIMED_USE_BEFORE = re.compile(rf"(?:{'|'.join(_USE_BEFORE)}|浸泡|腌制|醒酒|醒茶|醒|蒸|煮|炖|泡|敷|静置|微波|复热|出门|睡|饭|"
-                               r"洗澡|洗完澡|沐浴|洗脸|洗完脸|洁面|洗头|洗完头|运动)"
-                               r"[前后]?[0-9一二两三四五六七八九十半]+(?:分钟|小时|天|秒)(?:左右|以上|内|以内)?[前后]?(?:涂抹|使用|涂|喷|敷|服用|饮用)?(?:效果)?$")
-_INSTRUCTION = re.compile(r"后|分熟|分钟|小时|天内|秒|建议|冷藏|冰镇|加热|微波|解冻|煮|蒸|冲泡|温热|收货|当天|[0-9]+度|至[0-9]|"
-                          r"(?:放置|静置|存放|常温放|放|催熟|后熟)[0-9一二两三四五六七八九十]+天")  # 放置2-3天口感最佳
-
-
-#: What follows 最好 when it means "had better" (开封后最好一周内吃完, 最好手洗, 使用前最好先做皮肤测试).
-_ADVICE_AFTER = re.compile(
-    r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
-    r"现拌|现调|现配|现磨|现炒|现烤|现蒸|现冲|提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
-    r"选|拍|拆|取下|咨询|联系客服|解冻|分区|按|半电|满电|两人|双人|多人|专人|由专业|请专业|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|"
-    r"早餐|午餐|晚餐|早饭|午饭|晚饭|餐后|餐前|空腹|连续|沸水|开水|热水|凉水|参考|对照|薄涂|少量|多次|分次|斜剪|剪|一次|煮沸|间隔|换盆|使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|"
-    r"喷在|涂在|抹在|现拆|现开|现煮|现切|现剥|大火|小火|中火|文火|随水|随餐|早上|上午|下午|傍晚|早点|用热|用温|用冰|吃完|喝完|用完|等|悬挂|室内|室外|阴凉|自清洁|种在|栽在|养在|泡软|泡开|泡发|泡水|用新鲜|用玻璃|用陶瓷|用紫砂|用砂锅|用铁锅|干手|干脸|湿手|"
-    # 最好用 + what to use (最好用温水, 最好用擦银布); 最好用的 stays a claim
-    r"用[0-9]|用温水|用冷水|用沸水|用滚水|用纯净水|用凉白开|用矿泉水|用自来水|用擦|用软|用清水|用中性|用专用|用湿|用干|"
-    # a time, temperature or doneness: 最好-18℃冷冻, 最好3-5月播种, 最好敷15分钟, 最好三分到五分熟,
-    # 水温最好70℃以下 (℃ is dropped or read as c); how to dry or what flour to use (最好阴干, 最好用高筋面粉)
-    r"[0-9]+(?:冷冻|冷藏|保存|度|点|月|c|以下|以上|以内)|阴干|晾干|风干|用高筋|用低筋|用中筋|用面包粉|用于|量脚|量尺寸|冰饮|热饮|冷饮|室温|软化|.{0,2}?[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时|分钟|秒|遍|次|层)|"
-    r"[0-9一二两三四五六七八九十半]+分(?:熟|到|至))")
-
-
-#: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,
-#: 冷藏最好, 水开直接下锅最好).
-_ADVICE_BEFORE = ("前", "后", "时", "水温", "浇水", "插瓶", "养护", "下锅", "趁热吃", "趁热喝", "现吃", "现做") + _USE_BEFORE
-
-
-def advice(norm: str, start: int, end: int, level: str) -> str | None:
-    """最好 + an instruction is advice to the buyer, not a claim about the goods; so is 最好 right
-    after a moment or way of use (see _ADVICE_BEFORE)."""
-    if _ADVICE_AFTER.match(norm, end) or norm.endswith(_ADVICE_BEFORE, 0, start) \
-            or _TIMED_USE_BEFORE.search(norm, max(0, start - 14), start) or _measured_before(norm, start):
-        return None
-    if _taste_after_preparation(norm, start):
-        return None  # 蒸10分钟口感最好: how to prepare it, as with 最佳
-    return level
-
-
-#: A quantity measured in a unit within a few characters after 最佳 (最佳涂刷厚度1.5mm, 最佳钓深1-3米):
-#: the recommended setting of a product, which the SAMR guideline treats like a usage tip.  Only
-#: units of measure count: 最佳选择 5折 and 最佳礼物 2瓶装 stay claims.  The normaliser drops %, °, ℃
-#: and the dash of a range, so only units written in letters or characters are left to match.
-_SETTING = re.compile(r"[^0-9]{1,6}?[0-9.]+(?:kg|g|mg|斤|克|m|cm|mm|km|米|厘米|毫米|寸|h|小时|分钟|min|秒|天|"
-                      r"v|ml|l|升|毫升|度|bar|kpa|pa|psi|hz|db|lux)")
-
-
-#: A temperature, time or pressure right before the word (冲泡水温80-85度最佳, 水温37℃最适宜, 冷藏4小时最好):
-#: the recommended setting again, written the other way round (a weight or size is a spec: 500g 最好的茶).
-#: Normalisation drops ℃ and the dash of a range, so a bare figure counts only after a temperature noun
-#: (水温37最适宜, 冷藏4最佳).
-_MEASURED_BEFORE = re.compile(r"(?:[0-9.]+(?:度|c|小时|分钟|h|min|bar|psi)|(?:水温|温度|室温|油温|冷藏|冷冻|冰镇|恒温)[0-9.]+)"
-                              r"(?:左右|以内|以下|以上|之间)?为?$")  # 以90度为最佳
-
-
-def _measured_before(norm: str, start: int) -> bool:
-    return _MEASURED_BEFORE.search(norm, max(0, start - 12), start) is not None
-
-
-def usage(norm: str, start: int, end: int, level: str) -> str | None:
-    """最佳 describing how or when to use a product (最佳饮用温度, 最佳观看距离2.5米) is a usage
-    tip, not a quality claim (SAMR guideline): exempt when a usage noun follows within 4
-    characters or a use comes right before (食用最佳); 最佳选择/最佳品质/口感最佳 stay flagged."""
-    if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start) \
-            or _TIMED_USE_BEFORE.search(norm, max(0, start - 12), start) or _measured_before(norm, start):
-        return None
-    if norm.startswith("最佳", start) and _SETTING.match(norm, end) and not norm.startswith(_QUALITY_BEFORE, end):
-        return None  # 最佳胎压2.3-2.5bar, 最佳钓深1-3米, 最佳存储电量40%-60%: a recommended setting
-    if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
-                                                    or norm[end:end + 1].isdigit() or norm.startswith(_COOKING, end)):
-        return None  # 最适合油皮夏季使用, 最适宜15-25℃养护, 最适合做红烧: conditions of use
-    if _taste_after_preparation(norm, start):
-        return None
-    return level
-
-
-#: Ways to cook a food after 最适合 (最适合做红烧, 最适合煲汤): how to use it, like a usage tip.
-_COOKING = ("做菜", "做饭", "做汤", "做馅", "做红烧", "做包子", "做饺子", "做卤", "做酱", "煮", "炖", "煲", "蒸", "炒", "烤",
-            "煎", "炸", "红烧", "清蒸", "凉拌", "熬", "腌", "涮", "卤", "焖")
-
-
-def _taste_after_preparation(norm: str, start: int) -> bool:
-    """口感/风味 right before the word, after an instruction (加热10分钟口感最佳): a preparation tip."""
-    return norm.endswith(_TASTE_BEFORE, 0, start) and _INSTRUCTION.search(norm, max(0, start - 12), start - 2) is not None
 
 
 #: A disease or lesion within a few characters after a verb (预防猫瘟, 调节血糖, 修复肝损伤,
@@ -381,6 +237,7 @@ def whitening(norm: str, start: int, end: int, level: str) -> str | None:
     return registered(norm, start, end, level)
 
 
+#: Rules packs may name with ``rule:``.
 RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact": contact, "usage": usage,
                                  "amount": amount, "period": period, "disease": disease, "ceiling": ceiling,
                                  "logistics": logistics, "advice": advice, "registered": registered,
