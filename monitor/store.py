@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from monitor.config import AppConfig, TargetConfig
@@ -188,6 +188,22 @@ def known_mention_hashes(session: Session, target_id: int, url_hashes: Iterable[
     return known_urls, known_texts
 
 
+def _lock_brand(session: Session, target_id: int) -> None:
+    """Hold the brand's lock until the transaction ends, so the lookup and the insert that follow are one step.
+
+    The unique key is (target, URL): two crawls of one brand's sources running at once (a feed and a
+    search API on the same schedule) could otherwise both find an article new and both store it.
+    PostgreSQL: the rows of the brand's targets are locked in id order (FOR NO KEY UPDATE, which
+    still lets other crawls insert rows that refer to them).  SQLite: a no-op write takes the
+    database's write lock before anything is read, so the lookup reads what the other crawl committed.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(Target.id).where(Target.id.in_(brand_targets(session, target_id)))
+                        .order_by(Target.id).with_for_update(key_share=True))
+    else:
+        session.execute(update(Target).where(Target.id == target_id).values(enabled=Target.enabled))
+
+
 def brand_targets(session: Session, target_id: int) -> list[int]:
     """Ids of the mentions targets watching the same keywords and aliases as ``target_id`` (itself included)."""
     def brand(settings: dict[str, Any] | None) -> frozenset[str]:
@@ -204,6 +220,7 @@ def store_mentions(session: Session, rows: list[dict]) -> int:
     stored = 0
     for target_id in dict.fromkeys(row["target_id"] for row in rows):
         own = [row for row in rows if row["target_id"] == target_id]
+        _lock_brand(session, target_id)
         known_urls, known_texts = known_mention_hashes(session, target_id, [r["url_hash"] for r in own],
                                                        [r.get("text_hash") for r in own])
         fresh = []

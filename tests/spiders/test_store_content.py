@@ -2,9 +2,11 @@
 
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import func, select
+
 from monitor.config import parse_config
 from monitor.db import Database
-from monitor.models import ExtractionFailure, PriceObservation, TargetCheck
+from monitor.models import ExtractionFailure, Mention, PriceObservation, TargetCheck
 from monitor.store import (
     known_review_keys,
     store_mentions,
@@ -86,4 +88,34 @@ def test_target_health(database_url):
     assert not health["r"].failing and health["r"].last_failure_reason == "request timed out"
     assert not health["m"].failing and health["m"].last_success_at.tzinfo is not None
     assert health["never"].last_success_at is None and not health["never"].failing
+    database.dispose()
+
+
+def test_two_crawls_of_one_brand_at_once_store_an_article_once(database_url):
+    """The feed and the search API of one brand crawled at the same moment: the second crawl's lookup
+    waits for the first crawl's transaction, so it sees the article and does not store it again."""
+    import threading
+
+    database = Database(database_url)
+    with database.session() as session:
+        rows = sync_targets(session, parse_config(CONFIG))
+        m, m3 = rows["m"].id, rows["m3"].id
+    stored = {}
+
+    def second_crawl():
+        with database.session() as session:
+            stored["second"] = store_mentions(session, [mention(m3, "u1", "t1", "小鹿上新")])
+
+    with database.session() as session:
+        stored["first"] = store_mentions(session, [mention(m, "u1", "t1", "小鹿上新")])
+        other = threading.Thread(target=second_crawl)
+        other.start()
+        # Without the brand lock the second crawl finds nothing stored yet and commits its own copy
+        # right away; with it, it is still waiting when this transaction commits.
+        other.join(timeout=3)
+        assert other.is_alive()
+    other.join(timeout=60)
+    assert not other.is_alive() and stored == {"first": 1, "second": 0}
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Mention)) == 1
     database.dispose()
