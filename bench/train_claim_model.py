@@ -33,8 +33,11 @@ from sentiment.compliance.checker import Checker  # noqa: E402
 
 BATCHES = ROOT / "tests" / "text" / "data" / "blind_titles"
 #: Ordinary listing titles with nothing to flag (title,sector): the everyday majority the model
-#: must leave alone; without them it learnt that short keyword lists look like violations.
-PLAIN = ROOT / "tests" / "text" / "data" / "plain_titles.csv"
+#: must leave alone; without them it learnt that short keyword lists look like violations.  The
+#: casual second-hand titles (闲鱼: 用不上了, 喝不完, 孩子不玩了) taught it that a negation in a
+#: seller's story is not a promise (before them it flagged about a fifth of such titles).
+#: casual_titles_unseen.csv stays out of training: the test that measures the model on it.
+PLAIN = [ROOT / "tests" / "text" / "data" / name for name in ("plain_titles.csv", "casual_titles.csv")]
 
 
 def read_batches(extra: list[Path]) -> list[tuple[str, str, str, str]]:
@@ -48,10 +51,11 @@ def read_batches(extra: list[Path]) -> list[tuple[str, str, str, str]]:
             rows += [(name, row["title"], row["category"], "violating") for row in csv.DictReader(handle)]
         with open(clean, encoding="utf-8", newline="") as handle:
             rows += [(name, row["title"], "clean", "clean") for row in csv.DictReader(handle)]
-    with open(PLAIN, encoding="utf-8", newline="") as handle:
-        # Two halves, so leave-one-batch-out also measures plain titles the model never saw.
-        rows += [(f"plain{index % 2 + 1}", row["title"], "clean", "plain")
-                 for index, row in enumerate(csv.DictReader(handle))]
+    for path in PLAIN:
+        with open(path, encoding="utf-8", newline="") as handle:
+            # Two halves, so leave-one-batch-out also measures plain titles the model never saw.
+            rows += [(f"{path.stem}{index % 2 + 1}", row["title"], "clean", "plain")
+                     for index, row in enumerate(csv.DictReader(handle))]
     return rows
 
 

@@ -1771,6 +1771,23 @@ SESSION_EIGHTEEN_TRAPS = ["运动手表 防水等级最高IP68", "到货死苗�
                                    "土鸭 最适合做红烧 整只", "乐高 最多缺一两个小件", "梭子蟹 开海第一网 鲜活",
                                    "奖牌定制 金牌 银牌 铜牌", "80PLUS金牌 850W 电源"]
 
+SESSION_NINETEEN_HITS = [
+    ("嫁接黄桃苗 包活 2年苗 10棵", "guarantee", "review", "包活"),
+    ("沃柑嫁接苗 三年保挂果 营养杯苗", "guarantee", "block", "保挂果"),
+    ("小叶榕盆景 门前聚气 造型苗", "superstition", "review", "聚气"),
+    ("兽用电子体温计 畜牧兽医局专用 猪牛羊", "authority", "block", "畜牧兽医局专用"),
+    ("背负式电动喷雾器 政府补贴指定产品 18L", "authority", "review", "政府补贴指定产品"),
+    ("猪饲料添加剂 快速退高烧 1kg", "medical", "review", "快速退高烧"),
+    ("草龟饲料 治腐皮 500g 浮水颗粒", "medical", "review", "治腐皮"),
+    ("小龙虾饲料 防黑鳃病 20kg", "medical", "review", "防黑鳃病"),
+    ("复合微生物菌肥 用一次就离不开 40kg", "absolute", "review", "用一次就离不开"),
+]
+SESSION_NINETEEN_TRAPS = ["沃柑苗 包活到家 营养杯", "一包活性炭 除甲醛 新房", "钱包活动价 真皮短款",
+                          "防治小麦赤霉病 戊唑醇 悬浮剂 100ml", "防治玉米螟 氯虫苯甲酰胺 5% 50ml",
+                          "冬小麦种子 最佳播期10月上旬 济麦22 25kg", "青贮发酵剂 最适含水量65% 玉米秸秆用",
+                          "除草剂 最好稀释500倍 草铵膦", "棉服 男童款 140码 孩子长高了穿不下",
+                          "跳绳 计数的 减肥没坚持 出了"]
+
 
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
@@ -1787,6 +1804,7 @@ SESSION_EIGHTEEN_TRAPS = ["运动手表 防水等级最高IP68", "到货死苗�
     *SESSION_SIXTEEN_TRAPS,
     *SESSION_SEVENTEEN_TRAPS,
     *SESSION_EIGHTEEN_TRAPS,
+    *SESSION_NINETEEN_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -1822,6 +1840,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_SIXTEEN_HITS,
     *SESSION_SEVENTEEN_HITS,
     *SESSION_EIGHTEEN_HITS,
+    *SESSION_NINETEEN_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
