@@ -152,10 +152,11 @@ def test_plain_titles_are_left_alone():
 
 def test_casual_second_hand_titles_it_never_saw_are_mostly_left_alone():
     """闲鱼-style titles tell why an item is sold (用不上了, 喝不完, 孩子不玩了); the model once read a
-    fifth of them as promises.  A colleague wrote these 631 for this test: they are not trained on
-    (bench/train_claim_model.py reads casual_titles.csv, written by others)."""
+    fifth of them as promises.  Two colleagues wrote these 1,271 for this test (the second set, from
+    farmers, home bakers and parents clearing out, was scored only after the model changed): they
+    are not trained on (bench/train_claim_model.py reads casual_titles.csv, written by others)."""
     count, flagged = _flagged_share("casual_titles_unseen.csv")
-    assert count == 631 and flagged <= 0.05
+    assert count == 1271 and flagged <= 0.05
 
 
 def test_level_overrides_can_lower_but_not_raise_model_findings(eager_model):

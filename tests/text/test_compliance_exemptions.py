@@ -1788,6 +1788,9 @@ SESSION_NINETEEN_TRAPS = ["沃柑苗 包活到家 营养杯", "一包活性炭 �
                           "除草剂 最好稀释500倍 草铵膦", "棉服 男童款 140码 孩子长高了穿不下",
                           "跳绳 计数的 减肥没坚持 出了"]
 
+# Twentieth session: casual sets of second-hand titles (the child outgrew it: a reason to sell).
+SESSION_TWENTY_TRAPS = ["儿童自行车 20寸 孩子长高了", "童装外套 110码 孩子长高了 穿了一季"]
+
 
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
@@ -1805,6 +1808,7 @@ SESSION_NINETEEN_TRAPS = ["沃柑苗 包活到家 营养杯", "一包活性炭 �
     *SESSION_SEVENTEEN_TRAPS,
     *SESSION_EIGHTEEN_TRAPS,
     *SESSION_NINETEEN_TRAPS,
+    *SESSION_TWENTY_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)

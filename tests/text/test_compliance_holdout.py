@@ -93,7 +93,8 @@ def test_the_holdout_batches_are_there():
 #: moved out, so the holdout keeps telling the truth and a further drop fails.  Nineteenth session:
 #: training on 1,299 casual second-hand titles cut model flags on unseen casual titles from 22 % to
 #: 3.5 %, and cost 15 of the holdout's 44,184 violating titles, two of them in these batches.
-BELOW_TARGET = {"batch222": 0.9667, "batch246": 0.9694}
+#: Twentieth session: 640 more casual titles in training; 222 won one title back.
+BELOW_TARGET = {"batch222": 0.9695, "batch246": 0.9694}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
