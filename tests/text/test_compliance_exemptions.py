@@ -1788,8 +1788,20 @@ SESSION_NINETEEN_TRAPS = ["沃柑苗 包活到家 营养杯", "一包活性炭 �
                           "除草剂 最好稀释500倍 草铵膦", "棉服 男童款 140码 孩子长高了穿不下",
                           "跳绳 计数的 减肥没坚持 出了"]
 
-# Twentieth session: casual sets of second-hand titles (the child outgrew it: a reason to sell).
-SESSION_TWENTY_TRAPS = ["儿童自行车 20寸 孩子长高了", "童装外套 110码 孩子长高了 穿了一季"]
+# Twentieth session: skincare batch 320, and casual second-hand titles (the child outgrew it).
+SESSION_TWENTY_HITS = [
+    ("胜肽紧致面霜 21天逆龄 50g", "guarantee", "block", "21天逆龄"),
+    ("玻尿酸面膜 用一次年轻十岁 10片", "guarantee", "block", "用一次年轻十岁"),
+    ("泥膜 两周告别黑头 100g 清洁", "guarantee", "block", "两周告别黑头"),
+    ("素颜霜 上脸就白 懒人霜 50ml", "guarantee", "review", "上脸就白"),
+    ("妆前乳 细纹瞬间抚平 30ml", "guarantee", "review", "细纹瞬间抚平"),
+    ("王牌面霜 修护屏障 50ml", "absolute", "review", "王牌面霜"),
+    ("水杨酸洁面 去粉刺 控油 120g", "medical", "review", "去粉刺"),
+    ("眼霜尾货 站外交易更便宜 15g", "diversion", "block", "站外交易"),
+]
+SESSION_TWENTY_TRAPS = ["儿童自行车 20寸 孩子长高了", "童装外套 110码 孩子长高了 穿了一季",
+                        "精华油 最佳按摩手法见详情 30ml", "化妆刷 万能头 替换装 5只", "不接受站外交易 面霜 50g",
+                        "粉刺针 暗疮针 美容工具套装 不锈钢"]
 
 
 # One test per kind over the tables above, each written when blind batches guided a change.
@@ -1845,6 +1857,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_SEVENTEEN_HITS,
     *SESSION_EIGHTEEN_HITS,
     *SESSION_NINETEEN_HITS,
+    *SESSION_TWENTY_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
