@@ -25,9 +25,12 @@ REGISTRATION_NUMBER = re.compile(r"(?:(?:国药准字|药准字|国食健[字注
                                  r"|审[稻麦玉棉豆薯菜油]{1,2}[0-9]{6,}|gpd.{0,6}?[0-9]{4}.{0,2}?[0-9]{6})")
 
 
+_ANY_MARK = re.compile("|".join(map(re.escape, REGISTRATION_MARKS)))
+
+
 def names_a_licence(norm: str) -> bool:
     """Whether a title names a licence mark (国药准字, 国食健注, OTC…), with or without its number."""
-    return any(mark in norm for mark in REGISTRATION_MARKS)
+    return _ANY_MARK.search(norm) is not None
 
 
 def licensed(norm: str) -> bool:
