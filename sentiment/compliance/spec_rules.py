@@ -28,6 +28,10 @@ _QUALITY_BEFORE = ("功能", "性能", "品质", "质量", "等级", "级别", "
                    "同类", "同行", "同价位", "同级别", "同级", "市面上", "市场上")
 
 
+#: A bra cup size within a few characters (最大支持E罩杯, 最大到D杯): a figure written as a letter.
+_CUP_SIZE = re.compile(r".{0,6}?(?<![a-z])[a-h]{1,2}(?:罩杯|杯)")
+
+
 #: Product words that end in a quality noun (多功能 最大钻孔直径13mm): a feature list before a spec.
 _FEATURE_WORDS = ("多功能", "全功能", "多效能", "高性能", "高品质", "高质量", "高颜值")
 
@@ -47,7 +51,7 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
         return level  # 功能最多, 最高性价比 10.1英寸: a ranking, whatever figure follows
     found = _FIGURE.match(norm, end)
     if found is None:
-        return level
+        return None if _CUP_SIZE.match(norm, end) else level  # 最大支持E罩杯: a cup size is a figure
     digits, unit = found.group(1), found.group(2)
     after = norm[found.end():found.end() + 1]
     if digits and _YEAR.fullmatch(digits) and unit in (None, "年", "款") and not (after.isascii() and after.isalpha()):

@@ -1803,6 +1803,25 @@ SESSION_TWENTY_TRAPS = ["儿童自行车 20寸 孩子长高了", "童装外套 1
                         "精华油 最佳按摩手法见详情 30ml", "化妆刷 万能头 替换装 5只", "不接受站外交易 面霜 50g",
                         "粉刺针 暗疮针 美容工具套装 不锈钢"]
 
+SESSION_TWENTY_ONE_HITS = [
+    ("运动耳机 无舌攵续航 蓝牙5.3", "absolute", "review", "无舌攵"),
+    ("洗衣凝珠 一擦ji净 50颗", "guarantee", "review", "一擦ji净"),
+    ("教资面试 勹巳过 全程班", "guarantee", "block", "勹巳过"),
+    ("鱼缸 几乂水 摆件 客厅", "superstition", "review", "几乂水"),
+    ("手工皂 十个买家十个夸 100g", "absolute", "review", "十个买家十个夸"),
+    ("土鸡蛋 村支书亲自带货 30枚", "authority", "block", "村支书亲自带货"),
+    ("束腰带 燃烧脂肪 收腹", "medical", "review", "燃烧脂肪"),
+    ("发热袜 防腿抽筋 中老年", "medical", "review", "防腿抽筋"),
+    ("宠物益生菌 止呕吐 10袋", "medical", "review", "止呕吐"),
+    ("防盗门 撬开了赔你 C级锁芯", "guarantee", "review", "撬开了赔你"),
+    ("瑜伽裤 弹力永久保持 高腰", "guarantee", "review", "弹力永久保持"),
+    ("狗粮 狗狗不爱吃包退 2kg", "guarantee", "review", "狗狗不爱吃包退"),
+    ("二手相机 见面付更便宜 同城", "diversion", "block", "见面付更便宜"),
+    ("外贸工厂 大货加企业微信 报价", "diversion", "block", "加企业微信"),
+]
+SESSION_TWENTY_ONE_TRAPS = ["折叠凳 最da承重150kg 户外", "文胸 最大支持E罩杯 无钢圈", "文胸延长扣 万能扣 三排扣",
+                            "连衣裙 最jin很火的 法式", "高中数学 必修苐一册 人教版", "暖宫贴 自发热 10片"]
+
 
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
@@ -1821,6 +1840,7 @@ SESSION_TWENTY_TRAPS = ["儿童自行车 20寸 孩子长高了", "童装外套 1
     *SESSION_EIGHTEEN_TRAPS,
     *SESSION_NINETEEN_TRAPS,
     *SESSION_TWENTY_TRAPS,
+    *SESSION_TWENTY_ONE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -1858,6 +1878,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_EIGHTEEN_HITS,
     *SESSION_NINETEEN_HITS,
     *SESSION_TWENTY_HITS,
+    *SESSION_TWENTY_ONE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

@@ -1,4 +1,4 @@
-"""The issue's targets on one hundred and thirty title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on one hundred and forty title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -54,7 +54,12 @@ and 1688 wholesale), 313 (medical devices and pharmacy-adjacent goods), 314 (Xia
 315 (mixed-script titles: English, pinyin and model codes), and seven of the twentieth's first round: 316 (mother
 and baby goods, a new writer), 317 (keyword-free, yet another writer), 318 (sports, fitness and outdoor goods),
 319 (Pinduoduo-style keyword-stuffed titles), 321 (virtual goods and digital services), 322 (Xiaohongshu and
-influencer slang) and 323 (tea, liquor, health foods and snacks); 61 replaced 52, which guided a change and moved to blind_titles/.
+influencer slang) and 323 (tea, liquor, health foods and snacks), and four of its second: 324 (furniture, mattresses,
+lighting and decor), 328 (phone, computer and electronics accessories), 329 (a month's sample of JD self-operated and
+brand stores) and 331 (near misses, a new writer), and six of the twenty-first's round (scored with that session's
+first fixes, before any of them guided a change): 334 (household cleaning and chemicals), 335 (traditional wellness
+goods), 336 (car, motorbike and e-bike accessories), 337 (Douyin and Kuaishou live-commerce), 338 (home appliances) and
+339 (obfuscation, mostly contact details and guarantees); 61 replaced 52, which guided a change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
 belongs in blind_titles/, and a new untouched one should take its place here.
@@ -90,7 +95,9 @@ def test_the_holdout_batches_are_there():
                        "batch292", "batch293", "batch295", "batch296", "batch297", "batch298", "batch299",
                        "batch303", "batch304", "batch306", "batch307",
                        "batch308", "batch309", "batch310", "batch312", "batch313", "batch314", "batch315",
-                       "batch316", "batch317", "batch318", "batch319", "batch321", "batch322", "batch323"]
+                       "batch316", "batch317", "batch318", "batch319", "batch321", "batch322", "batch323",
+                       "batch324", "batch328", "batch329", "batch331",
+                       "batch334", "batch335", "batch336", "batch337", "batch338", "batch339"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -99,7 +106,10 @@ def test_the_holdout_batches_are_there():
 #: 3.5 %, and cost 15 of the holdout's 44,184 violating titles, two of them in these batches.
 #: Twentieth session: the retrain with batch 320 caught 6 more of 46,731 and flagged 29 fewer of 47,824
 #: clean titles over the whole holdout, but moved 221 one title under (246 came back above 97 %).
-BELOW_TARGET = {"batch221": 0.9690, "batch222": 0.9667}
+#: Twenty-first session: the pack fixes from batches 325, 326, 327, 330, 332 and 333 and the retrain on them
+#: brought both back above 97 % (221 at 97.2 %, 222 at 97.5 %), but the same retrain moved 328 (3C
+#: accessories, 97.5 % on first sight) two titles under: two catches the old model made by itself.
+BELOW_TARGET = {"batch328": 0.9691}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
