@@ -1818,9 +1818,21 @@ SESSION_TWENTY_ONE_HITS = [
     ("狗粮 狗狗不爱吃包退 2kg", "guarantee", "review", "狗狗不爱吃包退"),
     ("二手相机 见面付更便宜 同城", "diversion", "block", "见面付更便宜"),
     ("外贸工厂 大货加企业微信 报价", "diversion", "block", "加企业微信"),
+    ("竹纤维抹布 试了一圈只留下它 10片", "absolute", "review", "只留下它"),
+    ("蜜蜡手串 盘玩三个月包盘红 10mm", "guarantee", "review", "包盘红"),
+    ("黑曜石手链 排除体内毒素 男款", "medical", "review", "排除体内毒素"),
+    ("钢化膜 碎了我赔你 iPhone15", "guarantee", "review", "碎了我赔你"),
+    ("老白茶饼 价格只会往上走 357g", "guarantee", "review", "价格只会往上走"),
+    ("卫衣 朋友圈天天上新 宽松", "diversion", "review", "朋友圈天天上新"),
+    ("手办 问价请移步小蓝鸟 正版", "diversion", "review", "请移步小蓝鸟"),
+    ("甲油胶 掉了免费补 15ml", "guarantee", "review", "掉了免费补"),
+    ("粉底液 过敏包赔 30ml", "guarantee", "review", "过敏包赔"),
+    ("水晶手链 奥运指定供应商 6mm", "authority", "review", "奥运指定供应商"),
 ]
 SESSION_TWENTY_ONE_TRAPS = ["折叠凳 最da承重150kg 户外", "文胸 最大支持E罩杯 无钢圈", "文胸延长扣 万能扣 三排扣",
-                            "连衣裙 最jin很火的 法式", "高中数学 必修苐一册 人教版", "暖宫贴 自发热 10片"]
+                            "连衣裙 最jin很火的 法式", "高中数学 必修苐一册 人教版", "暖宫贴 自发热 10片",
+                            "唇釉 第1色 蜜桃 2支", "红酒 提前半小时醒酒 赤霞珠 750ml", "直播间 第3号链接 卫衣",
+                            "珍珠项链 最后戴最先摘 8mm", "莫桑钻戒指 终身免费换圈口 1克拉"]
 
 
 # One test per kind over the tables above, each written when blind batches guided a change.

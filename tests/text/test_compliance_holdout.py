@@ -1,4 +1,4 @@
-"""The issue's targets on one hundred and forty title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on one hundred and forty-six title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -59,7 +59,9 @@ lighting and decor), 328 (phone, computer and electronics accessories), 329 (a m
 brand stores) and 331 (near misses, a new writer), and six of the twenty-first's round (scored with that session's
 first fixes, before any of them guided a change): 334 (household cleaning and chemicals), 335 (traditional wellness
 goods), 336 (car, motorbike and e-bike accessories), 337 (Douyin and Kuaishou live-commerce), 338 (home appliances) and
-339 (obfuscation, mostly contact details and guarantees); 61 replaced 52, which guided a change and moved to blind_titles/.
+339 (obfuscation, mostly contact details and guarantees), and six of its second: 341 (a month's sample of
+Pinduoduo), 343 (toys, early education and children's books), 344 (snacks, frozen food and condiments), 345 (Xianyu
+listings, a new writer), 346 (bedding and home textiles) and 347 (dietary supplements and health foods); 61 replaced 52, which guided a change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
 belongs in blind_titles/, and a new untouched one should take its place here.
@@ -97,7 +99,8 @@ def test_the_holdout_batches_are_there():
                        "batch308", "batch309", "batch310", "batch312", "batch313", "batch314", "batch315",
                        "batch316", "batch317", "batch318", "batch319", "batch321", "batch322", "batch323",
                        "batch324", "batch328", "batch329", "batch331",
-                       "batch334", "batch335", "batch336", "batch337", "batch338", "batch339"]
+                       "batch334", "batch335", "batch336", "batch337", "batch338", "batch339",
+                       "batch341", "batch343", "batch344", "batch345", "batch346", "batch347"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -108,8 +111,11 @@ def test_the_holdout_batches_are_there():
 #: clean titles over the whole holdout, but moved 221 one title under (246 came back above 97 %).
 #: Twenty-first session: the pack fixes from batches 325, 326, 327, 330, 332 and 333 and the retrain on them
 #: brought both back above 97 % (221 at 97.2 %, 222 at 97.5 %), but the same retrain moved 328 (3C
-#: accessories, 97.5 % on first sight) two titles under: two catches the old model made by itself.
-BELOW_TARGET = {"batch328": 0.9691}
+#: accessories, 97.5 % on first sight) two titles under: two catches the old model made by itself.  The
+#: session's second retrain (340 and 342 added) brought 328 back (97.2 %) and moved two older batches a
+#: title or two under: 237 (obfuscation) and 246 (claims implied).  Each retrain trades a few borderline
+#: titles; over the whole holdout it caught 11 more and flagged 29 more of 53,711 clean titles.
+BELOW_TARGET = {"batch237": 0.9682, "batch246": 0.9666}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
