@@ -1832,7 +1832,8 @@ SESSION_TWENTY_ONE_HITS = [
 SESSION_TWENTY_ONE_TRAPS = ["折叠凳 最da承重150kg 户外", "文胸 最大支持E罩杯 无钢圈", "文胸延长扣 万能扣 三排扣",
                             "连衣裙 最jin很火的 法式", "高中数学 必修苐一册 人教版", "暖宫贴 自发热 10片",
                             "唇釉 第1色 蜜桃 2支", "红酒 提前半小时醒酒 赤霞珠 750ml", "直播间 第3号链接 卫衣",
-                            "珍珠项链 最后戴最先摘 8mm", "莫桑钻戒指 终身免费换圈口 1克拉"]
+                            "珍珠项链 最后戴最先摘 8mm", "莫桑钻戒指 终身免费换圈口 1克拉",
+                            "纯棉毛巾 加微细纤维 吸水", "笔记本电脑 配置顶配版 i9 32G"]
 
 
 # One test per kind over the tables above, each written when blind batches guided a change.
