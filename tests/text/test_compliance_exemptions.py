@@ -1836,6 +1836,29 @@ SESSION_TWENTY_ONE_TRAPS = ["折叠凳 最da承重150kg 户外", "文胸 最大�
                             "纯棉毛巾 加微细纤维 吸水", "笔记本电脑 配置顶配版 i9 32G"]
 
 
+SESSION_TWENTY_TWO_HITS = [
+    ("民宿 秒杀所有五星酒店 泳池别墅", "absolute", "review", "秒杀所有五星"),
+    ("包车7日游 秒杀跟团游 成都出发", "absolute", "review", "秒杀跟团游"),
+    ("设计师民宿 王牌房型 无边泳池", "absolute", "review", "王牌房型"),
+    ("九寨沟3日游 至尊小团 含门票", "absolute", "review", "至尊小团"),
+    ("跑鞋 穿过它那些千元跑鞋都该退休了", "absolute", "review", "都该退休了"),
+    ("国家博物馆特约讲解 北京一日游", "authority", "review", "国家博物馆特约讲解"),
+    ("狼毫毛笔 老领导案头常备 小楷", "authority", "review", "老领导案头"),
+    ("邮轮康养航线 心脏病调理 15晚", "medical", "review", "心脏病调理"),
+    ("候鸟旅居 肺结核康复 海景公寓", "medical", "review", "肺结核康复"),
+    ("无糖酸奶 喝了几个月检查转阴了", "medical", "review", "转阴"),
+    ("芬兰极光之旅 包看极光 7日", "guarantee", "review", "包看极光"),
+    ("冲浪课 包站起来 两小时体验", "guarantee", "review", "包站起来"),
+    ("旅拍婚纱照 包满意 海边外景", "guarantee", "review", "包满意"),
+    ("真空压缩袋 鼓了算我的 10个装", "guarantee", "review", "鼓了算我的"),
+    ("科技布沙发 猫抓破了上门换", "guarantee", "review", "抓破了上门换"),
+    ("纪念币 回收价只会涨 收藏", "guarantee", "review", "回收价只会涨"),
+    ("刻字手链 刻字内容发到我的小红薯", "diversion", "review", "发到我的小红薯"),
+]
+SESSION_TWENTY_TWO_TRAPS = ["青岛第一海水浴场 海景民宿 含早", "米亚罗红叶2日游 最佳赏叶期10月",
+                            "长白山避暑4日游 最热月份7月 平均气温25度", "安吉竹林民宿 国家级旅游度假区 含早",
+                            "中风康复训练器 医用 械备 手指", "小红薯 沙地蜜薯 5斤 新鲜"]
+
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
@@ -1854,6 +1877,7 @@ SESSION_TWENTY_ONE_TRAPS = ["折叠凳 最da承重150kg 户外", "文胸 最大�
     *SESSION_NINETEEN_TRAPS,
     *SESSION_TWENTY_TRAPS,
     *SESSION_TWENTY_ONE_TRAPS,
+    *SESSION_TWENTY_TWO_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -1892,6 +1916,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_NINETEEN_HITS,
     *SESSION_TWENTY_HITS,
     *SESSION_TWENTY_ONE_HITS,
+    *SESSION_TWENTY_TWO_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

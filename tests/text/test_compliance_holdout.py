@@ -1,4 +1,4 @@
-"""The issue's targets on one hundred and forty-six title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on one hundred and fifty-two title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -61,7 +61,10 @@ first fixes, before any of them guided a change): 334 (household cleaning and ch
 goods), 336 (car, motorbike and e-bike accessories), 337 (Douyin and Kuaishou live-commerce), 338 (home appliances) and
 339 (obfuscation, mostly contact details and guarantees), and six of its second: 341 (a month's sample of
 Pinduoduo), 343 (toys, early education and children's books), 344 (snacks, frozen food and condiments), 345 (Xianyu
-listings, a new writer), 346 (bedding and home textiles) and 347 (dietary supplements and health foods); 61 replaced 52, which guided a change and moved to blind_titles/.
+listings, a new writer), 346 (bedding and home textiles) and 347 (dietary supplements and health foods), and six of the
+twenty-second's round: 349 (kitchenware and cookware), 350 (eyewear and watches), 351 (hair care, wigs and salon
+goods), 352 (stationery, office supplies and instruments), 354 (heavy obfuscation, mostly contact details and
+guarantees) and 355 (a month's sample of Douyin shops); 61 replaced 52, which guided a change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
 belongs in blind_titles/, and a new untouched one should take its place here.
@@ -100,7 +103,8 @@ def test_the_holdout_batches_are_there():
                        "batch316", "batch317", "batch318", "batch319", "batch321", "batch322", "batch323",
                        "batch324", "batch328", "batch329", "batch331",
                        "batch334", "batch335", "batch336", "batch337", "batch338", "batch339",
-                       "batch341", "batch343", "batch344", "batch345", "batch346", "batch347"]
+                       "batch341", "batch343", "batch344", "batch345", "batch346", "batch347",
+                       "batch349", "batch350", "batch351", "batch352", "batch354", "batch355"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -115,7 +119,12 @@ def test_the_holdout_batches_are_there():
 #: session's second retrain (340 and 342 added) brought 328 back (97.2 %) and moved two older batches a
 #: title or two under: 237 (obfuscation) and 246 (claims implied).  Each retrain trades a few borderline
 #: titles; over the whole holdout it caught 11 more and flagged 29 more of 53,711 clean titles.
-BELOW_TARGET = {"batch237": 0.9682, "batch246": 0.9666}
+#: Twenty-second session: the retrain with batches 348 and 353 caught exactly as many as before over the
+#: whole holdout (53,971 of 54,719) but moved six batches a title to three under 97 %: 222, 237 and 328
+#: (absolute and diversion catches the old model made by itself), 350 and 354 (97.3 % and 97.0 % on first
+#: sight, one title each) and 246, which gained a title but is still under.
+BELOW_TARGET = {"batch222": 0.9695, "batch237": 0.9629, "batch246": 0.9694, "batch328": 0.9691,
+                "batch350": 0.9698, "batch354": 0.9673}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
