@@ -1835,7 +1835,6 @@ SESSION_TWENTY_ONE_TRAPS = ["折叠凳 最da承重150kg 户外", "文胸 最大�
                             "珍珠项链 最后戴最先摘 8mm", "莫桑钻戒指 终身免费换圈口 1克拉",
                             "纯棉毛巾 加微细纤维 吸水", "笔记本电脑 配置顶配版 i9 32G"]
 
-
 SESSION_TWENTY_TWO_HITS = [
     ("民宿 秒杀所有五星酒店 泳池别墅", "absolute", "review", "秒杀所有五星"),
     ("包车7日游 秒杀跟团游 成都出发", "absolute", "review", "秒杀跟团游"),
