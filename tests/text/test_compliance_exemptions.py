@@ -1858,6 +1858,21 @@ SESSION_TWENTY_TWO_TRAPS = ["青岛第一海水浴场 海景民宿 含早", "米
                             "长白山避暑4日游 最热月份7月 平均气温25度", "安吉竹林民宿 国家级旅游度假区 含早",
                             "中风康复训练器 医用 械备 手指", "小红薯 沙地蜜薯 5斤 新鲜"]
 
+#: Twenty-third session (batch 360: claims told as stories): no rival, cures and luck in a story, paying the seller.
+SESSION_TWENTY_THREE_HITS = [
+    ("这个价位排不上对手 游戏鼠标 有线", "absolute", "block", "排不上对手"),
+    ("老字号卤味 街坊都说没人卤得过 鸭脖", "absolute", "block", "没人卤得过"),
+    ("吹风机 发型师说他店里那台进口的可以退休了", "absolute", "review", "的可以退休了"),
+    ("中药枕 躺下五分钟就睡着 决明子荞麦", "medical", "review", "分钟就睡着"),
+    ("婴儿蓝光灯 晒三天黄疸就退了 家用", "medical", "review", "黄疸就退了"),
+    ("恋人合盘 测你们的缘分 在线解读", "superstition", "block", "恋人合盘"),
+    ("抹了香灰的平安扣 红绳手链", "superstition", "block", "抹了香灰"),
+    ("二手沙发 尾款打我卡上 省手续费", "diversion", "block", "打我卡上"),
+    ("闲鱼 钱直接转给我本人 不走平台", "diversion", "block", "转给我本人"),
+]
+SESSION_TWENTY_THREE_TRAPS = ["老爸退休了 送他的钓鱼椅 折叠便携", "经皮黄疸仪 新生儿 械注准20192070000",
+                              "香炉香灰清理刷 铜制 小号", "本人自用 九成新 转卖 相机包"]
+
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
@@ -1877,6 +1892,7 @@ SESSION_TWENTY_TWO_TRAPS = ["青岛第一海水浴场 海景民宿 含早", "米
     *SESSION_TWENTY_TRAPS,
     *SESSION_TWENTY_ONE_TRAPS,
     *SESSION_TWENTY_TWO_TRAPS,
+    *SESSION_TWENTY_THREE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -1916,6 +1932,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_TWENTY_HITS,
     *SESSION_TWENTY_ONE_HITS,
     *SESSION_TWENTY_TWO_HITS,
+    *SESSION_TWENTY_THREE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
