@@ -1869,9 +1869,25 @@ SESSION_TWENTY_THREE_HITS = [
     ("抹了香灰的平安扣 红绳手链", "superstition", "block", "抹了香灰"),
     ("二手沙发 尾款打我卡上 省手续费", "diversion", "block", "打我卡上"),
     ("闲鱼 钱直接转给我本人 不走平台", "diversion", "block", "转给我本人"),
+    # second round (batches 365, 366 and 368: comparisons told as stories, pet goods, exam courses)
+    ("降噪耳机 试了十几款只有它不夹头", "absolute", "review", "款只有它"),
+    ("扫地机器人 测评博主换了一圈最后还是回到了它", "absolute", "review", "最后还是回到了它"),
+    ("冻干猫粮 没有猫咪不爱 鸡肉味 500g", "absolute", "review", "没有猫咪不爱"),
+    ("实木狗窝 大使馆特供 小型犬", "authority", "block", "大使馆特供"),
+    ("安全员证培训 应急管理局直属 线上课", "authority", "block", "应急管理局直属"),
+    ("儿童口才课 纠正口吃 小班 线上", "medical", "block", "纠正口吃"),
+    ("仓鼠垫料 防湿尾病 木屑 1kg", "medical", "block", "防湿尾病"),
+    ("美短幼猫 包健康 疫苗已打", "guarantee", "review", "包健康"),
+    ("留学申请全程服务 拒信全额退 英国硕士", "guarantee", "review", "拒信全额退"),
+    ("户外水杯 漏一滴水一个换两个", "guarantee", "review", "一个换两个"),
+    ("文昌笔 考生必备 帮孩子测考运", "superstition", "review", "测考运"),
+    ("貔貅摆件 办公桌 仕途亨通", "superstition", "review", "仕途亨通"),
 ]
 SESSION_TWENTY_THREE_TRAPS = ["老爸退休了 送他的钓鱼椅 折叠便携", "经皮黄疸仪 新生儿 械注准20192070000",
-                              "香炉香灰清理刷 铜制 小号", "本人自用 九成新 转卖 相机包"]
+                              "香炉香灰清理刷 铜制 小号", "本人自用 九成新 转卖 相机包",
+                              "高考数学 函数最值问题 单调性与最值 专题课", "高中物理 最大静摩擦力 受力分析 讲义",
+                              "高中化学 最高价氧化物对应水化物 专题", "考研最低分数线 历年国家线汇总 A区B区",
+                              "微软MOS认证 Excel专家级 考试辅导"]
 
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [

@@ -1,4 +1,4 @@
-"""The issue's targets on one hundred and fifty-nine title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on one hundred and sixty-four title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -67,7 +67,9 @@ goods), 352 (stationery, office supplies and instruments), 354 (heavy obfuscatio
 guarantees) and 355 (a month's sample of Douyin shops), and seven of the twenty-third's: 356 (home furnishing and
 building materials), 357 (farm produce and local specialties), 358 (women's clothing, underwear and shapewear), 359
 (car and motorbike goods), 361 (health foods and supplements), 362 (obfuscation of every category) and 363 (a
-month's sample of JD stores); 61 replaced 52, which guided a change and moved to blind_titles/.
+month's sample of JD stores), and five of its second: 364 (beauty devices), 367 (jewellery, jade and
+collectibles), 369 (mother and baby goods), 370 (near misses) and 371 (a month's sample of small Taobao and Tmall
+sellers); 61 replaced 52, which guided a change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
 belongs in blind_titles/, and a new untouched one should take its place here.
@@ -108,7 +110,8 @@ def test_the_holdout_batches_are_there():
                        "batch334", "batch335", "batch336", "batch337", "batch338", "batch339",
                        "batch341", "batch343", "batch344", "batch345", "batch346", "batch347",
                        "batch349", "batch350", "batch351", "batch352", "batch354", "batch355",
-                       "batch356", "batch357", "batch358", "batch359", "batch361", "batch362", "batch363"]
+                       "batch356", "batch357", "batch358", "batch359", "batch361", "batch362", "batch363",
+                       "batch364", "batch367", "batch369", "batch370", "batch371"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -128,8 +131,10 @@ def test_the_holdout_batches_are_there():
 #: (absolute and diversion catches the old model made by itself), 350 and 354 (97.3 % and 97.0 % on first
 #: sight, one title each) and 246, which gained a title but is still under.
 #: Twenty-third session: the retrain with batch 360 caught 16 more over the whole holdout (56,488 of 57,263)
-#: and flagged 8 fewer clean titles; 222, 237, 328 and 354 came back above 97 %, 246 lost one more title.
-BELOW_TARGET = {"batch246": 0.9666, "batch350": 0.9698}
+#: and flagged 8 fewer clean titles; 222, 237, 328 and 354 came back above 97 %, 246 lost one more title.  Its
+#: second retrain (365, 366 and 368 added) caught 13 more of 59,071 and flagged 21 more of 60,277, brought 350
+#: back and 246 up a title, and moved 328 (two titles) and 354 (three: obfuscated contact details) under.
+BELOW_TARGET = {"batch246": 0.9694, "batch328": 0.9691, "batch354": 0.9619}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
