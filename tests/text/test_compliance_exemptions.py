@@ -1889,6 +1889,29 @@ SESSION_TWENTY_THREE_TRAPS = ["老爸退休了 送他的钓鱼椅 折叠便携",
                               "高中化学 最高价氧化物对应水化物 专题", "考研最低分数线 历年国家线汇总 A区B区",
                               "微软MOS认证 Excel专家级 考试辅导"]
 
+#: Twenty-fourth session (batches 372, 373, 375: claims told as stories, plants and gardening, home appliances).
+SESSION_TWENTY_FOUR_HITS = [
+    ("月季苗 国家级指定品种 盆栽", "authority", "block", "国家级指定"),
+    ("番茄种子 航天育种基地认证 阳台", "authority", "block", "航天育种基地认证"),
+    ("儿童益生菌 防腹泻 冲剂 20袋", "medical", "block", "防腹泻"),
+    ("空调 新风 可灭活99.9%病毒 1.5匹", "medical", "review", "灭活99.9%病毒"),
+    ("红枣桂圆茶 老人心悸气短 喝着舒服", "medical", "review", "心悸气短"),
+    ("黑枸杞 老爸喝了起夜变少了 250g", "medical", "block", "起夜变少了"),
+    ("铝合金晾衣架 永久使用 阳台", "guarantee", "review", "永久使用"),
+    ("蝴蝶兰 包复花 年宵花 带盆", "guarantee", "block", "包复花"),
+    ("绿萝 新手 包你养活 带盆", "guarantee", "review", "包你养活"),
+    ("多肉 不活包换 新手套餐", "guarantee", "review", "不活包换"),
+    ("炒股课 跟着买 亏的钱算我的", "guarantee", "review", "亏的钱算我的"),
+    ("蓝牙音箱 这音质一出 别家统统靠边站", "absolute", "review", "统统靠边站"),
+    ("桃木挂件 卧室 驱阴气", "superstition", "review", "驱阴气"),
+    ("红绳手链 戴着上牌桌没输过", "superstition", "review", "上牌桌没输过"),
+    ("柚子叶 洗走霉运 泡澡包", "superstition", "block", "洗走霉运"),
+    ("批发 货源 名片在第二张图", "diversion", "block", "名片在第二张图"),
+]
+SESSION_TWENTY_FOUR_TRAPS = ["Office 2021 专业版 一次购买永久使用 绑定账号", "字体包 商用 永久使用授权 设计素材",
+                             "老人起夜灯 感应 卧室 USB充电", "航天育种 太空椒 新鲜 3斤",
+                             "闭眼入 纯棉T恤 基础款 白色"]
+
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
@@ -1909,6 +1932,7 @@ SESSION_TWENTY_THREE_TRAPS = ["老爸退休了 送他的钓鱼椅 折叠便携",
     *SESSION_TWENTY_ONE_TRAPS,
     *SESSION_TWENTY_TWO_TRAPS,
     *SESSION_TWENTY_THREE_TRAPS,
+    *SESSION_TWENTY_FOUR_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -1949,6 +1973,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_TWENTY_ONE_HITS,
     *SESSION_TWENTY_TWO_HITS,
     *SESSION_TWENTY_THREE_HITS,
+    *SESSION_TWENTY_FOUR_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

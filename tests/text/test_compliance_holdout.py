@@ -1,4 +1,4 @@
-"""The issue's targets on one hundred and sixty-four title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on one hundred and sixty-nine title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -69,7 +69,9 @@ building materials), 357 (farm produce and local specialties), 358 (women's clot
 (car and motorbike goods), 361 (health foods and supplements), 362 (obfuscation of every category) and 363 (a
 month's sample of JD stores), and five of its second: 364 (beauty devices), 367 (jewellery, jade and
 collectibles), 369 (mother and baby goods), 370 (near misses) and 371 (a month's sample of small Taobao and Tmall
-sellers); 61 replaced 52, which guided a change and moved to blind_titles/.
+sellers), and five of the twenty-fourth's: 374 (religious, festival, wedding and memorial goods), 376 (sports, fitness
+and outdoor goods), 377 (Douyin and Kuaishou live-commerce), 378 (obfuscation of every category) and 379 (tea, liquor,
+wine and gift boxes); 61 replaced 52, which guided a change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
 belongs in blind_titles/, and a new untouched one should take its place here.
@@ -111,7 +113,8 @@ def test_the_holdout_batches_are_there():
                        "batch341", "batch343", "batch344", "batch345", "batch346", "batch347",
                        "batch349", "batch350", "batch351", "batch352", "batch354", "batch355",
                        "batch356", "batch357", "batch358", "batch359", "batch361", "batch362", "batch363",
-                       "batch364", "batch367", "batch369", "batch370", "batch371"]
+                       "batch364", "batch367", "batch369", "batch370", "batch371",
+                       "batch374", "batch376", "batch377", "batch378", "batch379"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -134,7 +137,10 @@ def test_the_holdout_batches_are_there():
 #: and flagged 8 fewer clean titles; 222, 237, 328 and 354 came back above 97 %, 246 lost one more title.  Its
 #: second retrain (365, 366 and 368 added) caught 13 more of 59,071 and flagged 21 more of 60,277, brought 350
 #: back and 246 up a title, and moved 328 (two titles) and 354 (three: obfuscated contact details) under.
-BELOW_TARGET = {"batch246": 0.9694, "batch328": 0.9691, "batch354": 0.9619}
+#: Twenty-fourth session: the retrain with 372 (chatty stories, with 400 chatty but legal titles), 373 and 375
+#: caught 6 fewer of 60,876 violating titles and flagged 133 fewer of 62,094 clean ones over the whole holdout;
+#: 328 and 354 came back above 97 %, 237 (obfuscation) fell a title under and 246 lost one more.
+BELOW_TARGET = {"batch237": 0.9682, "batch246": 0.9666}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
