@@ -1907,10 +1907,15 @@ SESSION_TWENTY_FOUR_HITS = [
     ("红绳手链 戴着上牌桌没输过", "superstition", "review", "上牌桌没输过"),
     ("柚子叶 洗走霉运 泡澡包", "superstition", "block", "洗走霉运"),
     ("批发 货源 名片在第二张图", "diversion", "block", "名片在第二张图"),
+    # second round (batch 380: rivals, officials and contact told as stories)
+    ("筋膜枪 理疗店老板用完说他那把可以退休了", "absolute", "review", "那把可以退休了"),
+    ("紫砂壶 老手艺 现在没人做得出来", "absolute", "block", "没人做得出来"),
+    ("儿童绘本 市妇联推荐 亲子阅读", "authority", "block", "市妇联"),
+    ("二手相机 细节图太多 去另外一个软件发你", "diversion", "block", "去另外一个软件"),
 ]
 SESSION_TWENTY_FOUR_TRAPS = ["Office 2021 专业版 一次购买永久使用 绑定账号", "字体包 商用 永久使用授权 设计素材",
                              "老人起夜灯 感应 卧室 USB充电", "航天育种 太空椒 新鲜 3斤",
-                             "闭眼入 纯棉T恤 基础款 白色"]
+                             "闭眼入 纯棉T恤 基础款 白色", "妇联大楼 附近 二手书 打包出"]
 
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
