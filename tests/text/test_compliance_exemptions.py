@@ -1912,10 +1912,34 @@ SESSION_TWENTY_FOUR_HITS = [
     ("紫砂壶 老手艺 现在没人做得出来", "absolute", "block", "没人做得出来"),
     ("儿童绘本 市妇联推荐 亲子阅读", "authority", "block", "市妇联"),
     ("二手相机 细节图太多 去另外一个软件发你", "diversion", "block", "去另外一个软件"),
+    # third round (batch 392: contact details and guarantees disguised)
+    ("睫毛膏 防水 花了全额退", "guarantee", "block", "花了全额退"),
+    ("空调 压缩机 十年无故障 1.5匹", "guarantee", "block", "年无故障"),
+    ("不锈钢晾衣杆 加粗 掰不弯", "guarantee", "block", "掰不弯"),
+    ("普通话培训 保2甲 线上", "guarantee", "block", "保2甲"),
+    ("汉服约拍 档期看红书@小满摄影", "diversion", "block", "红书@小满摄影"),
+    ("刻字手链 加ѵх：mango_88", "diversion", "block", "加ѵх：mango_88"),
+    # and batch 388 (claims told as stories, a further writer)
+    ("电动滑板车 摔了医疗费我们出 成人代步", "guarantee", "review", "医疗费我们出"),
+    ("儿童餐椅 防侧翻 出事了砸锅卖铁也赔", "guarantee", "review", "砸锅卖铁也赔"),
+    ("纯棉床单 敏感肌换上后再也不过敏", "medical", "review", "再也不过敏"),
+    ("苏打水 老公喝了三个月尿酸降下来了", "medical", "block", "尿酸降下来"),
+    ("养生茶 老妈的尿酸单子好看多了", "medical", "review", "尿酸单子"),
+    ("桃木葫芦 本命年挂上 躲过一劫", "superstition", "review", "躲过一劫"),
+    ("充气床垫 人防办统一采购 应急", "authority", "block", "人防办"),
+    # and batch 393 (skincare)
+    ("身体乳 鱼鳞癣 干裂 400ml", "medical", "review", "鱼鳞癣"),
+    ("止汗喷雾 祛狐臭 男士 150ml", "medical", "review", "祛狐臭"),
+    ("抗皱面霜 肉毒素 紧致 50g", "medical", "review", "肉毒素"),
+    ("晚安冻膜 一晚回春 熬夜急救", "guarantee", "review", "一晚回春"),
+    ("定制T恤 下单备注vx 发设计稿", "diversion", "block", "备注vx"),
 ]
 SESSION_TWENTY_FOUR_TRAPS = ["Office 2021 专业版 一次购买永久使用 绑定账号", "字体包 商用 永久使用授权 设计素材",
                              "老人起夜灯 感应 卧室 USB充电", "航天育种 太空椒 新鲜 3斤",
-                             "闭眼入 纯棉T恤 基础款 白色", "妇联大楼 附近 二手书 打包出"]
+                             "闭眼入 纯棉T恤 基础款 白色", "妇联大楼 附近 二手书 打包出",
+                             "大红书包 儿童 双肩", "ѵ领针织衫 女 秋季",
+                             "第一大道店 自提点 生鲜", "客服问得最多的问题 尺码偏大半码", "天气最热的那几天 建议冰镇后饮用",
+                             "下单备注微信支付 可开发票 办公用品"]
 
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [

@@ -1,4 +1,4 @@
-"""The issue's targets on one hundred and seventy-six title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on one hundred and eighty-one title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -74,7 +74,9 @@ and outdoor goods), 377 (Douyin and Kuaishou live-commerce), 378 (obfuscation of
 wine and gift boxes) in its first round, and all seven of its second that met the targets: 381 (men's grooming
 and personal care), 382 (fire safety, security and industrial goods), 383 (elderly care and home-care goods), 384 (baked
 goods, festival foods and prepared meals), 385 (Xianyu listings, a new writer), 386 (near misses, another writer) and
-387 (a month's sample of Pinduoduo); 61 replaced 52, which guided a change and moved to blind_titles/.
+387 (a month's sample of Pinduoduo), and five of its third: 389 (home gardening supplies), 390 (small kitchen and
+health appliances), 391 (a month's sample of small Taobao sellers), 394 (local services, repairs and training) and 395
+(health-adjacent daily goods); 61 replaced 52, which guided a change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
 belongs in blind_titles/, and a new untouched one should take its place here.
@@ -118,7 +120,8 @@ def test_the_holdout_batches_are_there():
                        "batch356", "batch357", "batch358", "batch359", "batch361", "batch362", "batch363",
                        "batch364", "batch367", "batch369", "batch370", "batch371",
                        "batch374", "batch376", "batch377", "batch378", "batch379",
-                       "batch381", "batch382", "batch383", "batch384", "batch385", "batch386", "batch387"]
+                       "batch381", "batch382", "batch383", "batch384", "batch385", "batch386", "batch387",
+                       "batch389", "batch390", "batch391", "batch394", "batch395"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -145,8 +148,10 @@ def test_the_holdout_batches_are_there():
 #: caught 6 fewer of 60,876 violating titles and flagged 133 fewer of 62,094 clean ones over the whole holdout;
 #: 328 and 354 came back above 97 %, 237 (obfuscation) fell a title under and 246 lost one more.  Its second
 #: retrain (380: stories of rivals and officials, with 178 chatty legal titles) caught 14 fewer of 63,419 and
-#: flagged 10 more of 64,660: 237 and 246 came back, 328, 350, 354 and 358 fell one or two titles under.
-BELOW_TARGET = {"batch328": 0.9691, "batch350": 0.9698, "batch354": 0.9646, "batch358": 0.9694}
+#: flagged 10 more of 64,660: 237 and 246 came back, 328, 350, 354 and 358 fell one or two titles under.  The
+#: third (388, 392, 393 added) caught 13 more of 65,253 and flagged 65 more of 66,516: 350, 354 and 358 came
+#: back, 246 fell a title under again and 328 stayed.
+BELOW_TARGET = {"batch246": 0.9694, "batch328": 0.9691}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
