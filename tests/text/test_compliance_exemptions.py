@@ -1910,7 +1910,7 @@ SESSION_TWENTY_FOUR_HITS = [
     # second round (batch 380: rivals, officials and contact told as stories)
     ("筋膜枪 理疗店老板用完说他那把可以退休了", "absolute", "review", "那把可以退休了"),
     ("紫砂壶 老手艺 现在没人做得出来", "absolute", "block", "没人做得出来"),
-    ("儿童绘本 市妇联推荐 亲子阅读", "authority", "block", "市妇联"),
+    ("儿童绘本 省妇联推荐 亲子阅读", "authority", "block", "省妇联"),
     ("二手相机 细节图太多 去另外一个软件发你", "diversion", "block", "去另外一个软件"),
     # third round (batch 392: contact details and guarantees disguised)
     ("睫毛膏 防水 花了全额退", "guarantee", "block", "花了全额退"),
