@@ -1941,6 +1941,30 @@ SESSION_TWENTY_FOUR_TRAPS = ["Office 2021 专业版 一次购买永久使用 绑
                              "第一大道店 自提点 生鲜", "客服问得最多的问题 尺码偏大半码", "天气最热的那几天 建议冰镇后饮用",
                              "下单备注微信支付 可开发票 办公用品"]
 
+SESSION_TWENTY_FIVE_HITS = [
+    ("加绒卫衣 男 穿过就再也离不开 秋冬", "absolute", "review", "再也离不开"),
+    ("蓝牙耳机 音质不输千元旗舰 降噪", "absolute", "review", "不输千元旗舰"),
+    ("电子秤 厨房 终身准确 5kg", "guarantee", "block", "终身准确"),
+    ("跑步手表 包你半马跑进两小时 GPS", "guarantee", "block", "包你半马跑进"),
+    ("小龙虾 县长上电视帮我们带过货 麻辣", "authority", "review", "县长上电视帮我们带过货"),
+    ("登山鞋 出事我们承担全部费用 防滑", "guarantee", "review", "我们承担全部费用"),
+    ("羽绒服 跑绒按原价赔你 白鸭绒", "guarantee", "review", "按原价赔你"),
+    ("瑜伽绳 终身给你换 加厚", "guarantee", "review", "终身给你换"),
+    ("去黑头面膜 不干净整盒退 清洁", "guarantee", "review", "整盒退"),
+    ("工装鞋 扎伤脚医院的钱我们出 钢板", "guarantee", "review", "医院的钱我们出"),
+    ("电子体温计 测量100%准确 婴儿", "absolute", "review", "100%准确"),
+    ("手工酱 全中国就我家这个味 香辣", "absolute", "review", "全中国就我家"),
+    ("儿童课桌 学校指定 升降", "authority", "review", "学校指定"),
+    ("红茶 北京大院 特级 散装", "authority", "review", "北京大院"),
+    ("手环 医疗级 心率 血氧", "medical", "review", "医疗级"),
+    ("智能手表 房颤诊断 睡眠", "medical", "block", "房颤诊断"),
+    ("颈椎枕 根除头晕 记忆棉", "medical", "block", "根除头晕"),
+    ("川贝枇杷膏 老人喝了就不喘了 罐装", "medical", "block", "喝了就不喘了"),
+    ("按摩仪 腰疼不用去医院 热敷", "medical", "review", "不用去医院"),
+    ("电子血压计 测得不准包退 上臂", "guarantee", "review", "测得不准包退"),
+]
+SESSION_TWENTY_FIVE_TRAPS = ["初中校服 学校指定校服 170码", "登机箱 20寸 最大尺寸符合航司标准", "运动手表 最佳配速提醒 心率"]
+
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
@@ -1962,6 +1986,7 @@ SESSION_TWENTY_FOUR_TRAPS = ["Office 2021 专业版 一次购买永久使用 绑
     *SESSION_TWENTY_TWO_TRAPS,
     *SESSION_TWENTY_THREE_TRAPS,
     *SESSION_TWENTY_FOUR_TRAPS,
+    *SESSION_TWENTY_FIVE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2003,6 +2028,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_TWENTY_TWO_HITS,
     *SESSION_TWENTY_THREE_HITS,
     *SESSION_TWENTY_FOUR_HITS,
+    *SESSION_TWENTY_FIVE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

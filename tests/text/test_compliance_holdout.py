@@ -1,4 +1,4 @@
-"""The issue's targets on one hundred and eighty-one title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on one hundred and eighty-seven title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -76,7 +76,9 @@ and personal care), 382 (fire safety, security and industrial goods), 383 (elder
 goods, festival foods and prepared meals), 385 (Xianyu listings, a new writer), 386 (near misses, another writer) and
 387 (a month's sample of Pinduoduo), and five of its third: 389 (home gardening supplies), 390 (small kitchen and
 health appliances), 391 (a month's sample of small Taobao sellers), 394 (local services, repairs and training) and 395
-(health-adjacent daily goods); 61 replaced 52, which guided a change and moved to blind_titles/.
+(health-adjacent daily goods), and six of the twenty-fifth's first round: 398 (tonics and premium gift foods), 399
+(cross-border and 代购 listings), 400 (WeChat micro-business sellers), 401 (children's goods and school supplies), 402
+(obfuscated medical, absolute, authority and superstition claims) and 403 (a month's sample of brand flagship stores); 61 replaced 52, which guided a change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
 belongs in blind_titles/, and a new untouched one should take its place here.
@@ -121,7 +123,8 @@ def test_the_holdout_batches_are_there():
                        "batch364", "batch367", "batch369", "batch370", "batch371",
                        "batch374", "batch376", "batch377", "batch378", "batch379",
                        "batch381", "batch382", "batch383", "batch384", "batch385", "batch386", "batch387",
-                       "batch389", "batch390", "batch391", "batch394", "batch395"]
+                       "batch389", "batch390", "batch391", "batch394", "batch395",
+                       "batch398", "batch399", "batch400", "batch401", "batch402", "batch403"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -151,7 +154,10 @@ def test_the_holdout_batches_are_there():
 #: flagged 10 more of 64,660: 237 and 246 came back, 328, 350, 354 and 358 fell one or two titles under.  The
 #: third (388, 392, 393 added) caught 13 more of 65,253 and flagged 65 more of 66,516: 350, 354 and 358 came
 #: back, 246 fell a title under again and 328 stayed.
-BELOW_TARGET = {"batch246": 0.9694, "batch328": 0.9691}
+#: Twenty-fifth session: the retrain with 396 (chatty stories again, 200 legal ones among them) and 397 caught 9
+#: fewer of 67,431 and flagged 25 fewer of 68,707 over the 187 batches: 246 came back, 378 (obfuscation) and
+#: 403 (brand flagship stores, new this round) fell a title under, 328 stayed.
+BELOW_TARGET = {"batch328": 0.9691, "batch378": 0.9671, "batch403": 0.9696}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
