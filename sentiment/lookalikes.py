@@ -46,7 +46,13 @@ LOOKALIKES = {
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
     "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
     "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    # more letters that pass for Latin ones ("ʙᴇsᴛ ᴏғ ʙᴇsᴛ", "ΝⲞ.1", "防ɑi"): Cyrillic ghe with stroke
+    # and qa, Coptic o, Latin alpha
+    "ғ": "f", "ԛ": "q", "ⲟ": "o", "ɑ": "a",
 }
+#: Capitals that look like a different Latin letter than their lower case does: Greek Ν is N
+#: ("ΝΟ.1") although ν is read as v, and likewise Η, Μ and Υ.  Looked up before case folding.
+CAPITAL_LOOKALIKES = {"Ν": "n", "Η": "h", "Μ": "m", "Υ": "y"}
 
 
 _DIGIT_LOOKALIKES = {ord("o"): ord("0"), ord("l"): ord("1")}

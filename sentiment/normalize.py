@@ -46,7 +46,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from sentiment.lookalikes import LOOKALIKES, SYMBOL_WORDS, read_digit_lookalikes
+from sentiment.lookalikes import CAPITAL_LOOKALIKES, LOOKALIKES, SYMBOL_WORDS, read_digit_lookalikes
 
 #: Joins texts in a batch.  It survives normalisation, and no word pattern may contain it.
 SEPARATOR = "\x1f"
@@ -269,6 +269,7 @@ def _map_char(ch: str, options: NormalizeOptions, t2s: dict[str, str]) -> str | 
         return "加"
     ch = t2s.get(ch, ch)
     if options.fold_case:
+        ch = CAPITAL_LOOKALIKES.get(ch, ch)
         lowered = ch.lower()
         ch = lowered if len(lowered) == 1 else ch
         ch = LOOKALIKES.get(ch, ch)

@@ -1962,8 +1962,36 @@ SESSION_TWENTY_FIVE_HITS = [
     ("川贝枇杷膏 老人喝了就不喘了 罐装", "medical", "block", "喝了就不喘了"),
     ("按摩仪 腰疼不用去医院 热敷", "medical", "review", "不用去医院"),
     ("电子血压计 测得不准包退 上臂", "guarantee", "review", "测得不准包退"),
+    # second round (404, 407, 411)
+    ("冲锋衣 国防大学学员训练穿的 防水", "authority", "block", "国防大学"),
+    ("速溶咖啡 边检站同志夜班常备 100条", "authority", "block", "边检站"),
+    ("海苔 科考船上每天吃的 即食", "authority", "block", "科考船"),
+    ("小说 省委宣传部推荐 长篇", "authority", "block", "省委宣传部"),
+    ("英语绘本 哈佛认证 分级阅读", "authority", "review", "哈佛认证"),
+    ("模拟卷 命题组专家编写 高考", "authority", "review", "命题组专家"),
+    ("数学讲义 衡水中学内部资料 高一", "authority", "review", "衡水中学内部资料"),
+    ("益生菌 清除宿便 成人", "medical", "block", "清除宿便"),
+    ("水晶手链 化解水逆 紫水晶", "superstition", "review", "化解水逆"),
+    ("貔貅摆件 全家一年不走背字 黄铜", "superstition", "review", "一年不走背字"),
+    ("开业绿植 保旺铺 发财树", "superstition", "review", "保旺铺"),
+    ("Python课程 进裙领取资料 零基础", "diversion", "block", "进裙领取"),
+    ("牛油果 百分百完美 12个", "absolute", "review", "百分百完美"),
+    ("棉拖鞋 价格压到地板价 冬季", "absolute", "review", "价格压到地板价"),
+    ("布鞋 一百个人试穿一百个说合脚 软底", "absolute", "review", "一百个人试穿一百个说"),
+    ("理财书 看完再也不用看别的书 入门", "absolute", "review", "再也不用看别的"),
+    ("直播课 头部第一讲师 录播", "absolute", "review", "头部第一"),
+    # 408: look-alike capitals and letters, Japanese and Korean words
+    ("ΝΟ.1 眼影盘 大地色", "absolute", "block", "ΝΟ.1"),
+    ("ʙᴇsᴛ ᴏғ ʙᴇsᴛ 儿童书包", "absolute", "review", "ʙᴇsᴛ ᴏғ ʙᴇsᴛ"),
+    ("防ɑi 灵芝孢子粉 破壁", "medical", "block", "防ɑi"),
+    ("ナンバーワン人气 陶瓷碗", "absolute", "review", "ナンバーワン"),
+    ("항암 西兰花芽粉 冲饮", "medical", "block", "항암"),
+    ("면膜 위챗: kshop77 代购", "diversion", "block", "위챗: kshop77"),
+    ("풍수 山水挂画 客厅", "superstition", "review", "풍수"),
+    ("ガン予防 抹茶粉 100g", "medical", "block", "ガン予防"),
 ]
-SESSION_TWENTY_FIVE_TRAPS = ["初中校服 学校指定校服 170码", "登机箱 20寸 最大尺寸符合航司标准", "运动手表 最佳配速提醒 心率"]
+SESSION_TWENTY_FIVE_TRAPS = ["初中校服 学校指定校服 170码", "登机箱 20寸 最大尺寸符合航司标准", "运动手表 最佳配速提醒 心率",
+                             "公务员考试专用 答题纸 A4", "论文第一作者 署名 写作课", "英语听力 最佳练习音量60分贝以下"]
 
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
