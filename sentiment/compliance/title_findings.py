@@ -14,7 +14,7 @@ from typing import Callable
 import numpy as np
 
 from sentiment.compliance import context_rules, whole_title
-from sentiment.compliance.findings import CATEGORIES, Finding, dedupe, without_covered_lead_ins
+from sentiment.compliance.findings import CATEGORIES, LEVEL_RANK, Finding, dedupe, without_covered_lead_ins
 from sentiment.compliance.lexicon import Lexicon, Pattern
 from sentiment.compliance.packs import Entry
 from sentiment.normalize import NormalizedBatch
@@ -330,8 +330,11 @@ def source_span(ctx: TitleContext, start: int, end: int) -> tuple[int, int, int]
 
 def builtin_finding(ctx: TitleContext, index: int, o0: int, o1: int, entry: Entry,
                     existing: tuple[Finding, ...]) -> Finding | None:
-    """A finding from a built-in detector, unless a pack finding already covers the span."""
-    if any(f.category == entry.category and f.start < o1 and o0 < f.end for f in existing):
+    """A finding from a built-in detector, unless a pack finding at least as severe already covers
+    the span (an `info` finding for the qq of abc123@qq.com must not hide the address)."""
+    rank = LEVEL_RANK[entry.level]
+    if any(f.category == entry.category and f.start < o1 and o0 < f.end and LEVEL_RANK[f.level] <= rank
+           for f in existing):
         return None
     return Finding(ctx.titles[index][o0:o1], o0, o1, entry.word,
                    ctx.overrides.get(entry.category, entry.level), entry)

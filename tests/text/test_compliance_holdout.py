@@ -1,4 +1,4 @@
-"""The issue's targets on one hundred and ninety-one title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on one hundred and ninety-three title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -79,7 +79,8 @@ health appliances), 391 (a month's sample of small Taobao sellers), 394 (local s
 (health-adjacent daily goods), and six of the twenty-fifth's first round: 398 (tonics and premium gift foods), 399
 (cross-border and 代购 listings), 400 (WeChat micro-business sellers), 401 (children's goods and school supplies), 402
 (obfuscated medical, absolute, authority and superstition claims) and 403 (a month's sample of brand flagship stores), and four of its second: 405 (outdoor, camping and fishing gear), 406
-(feminine care), 409 (a month's sample of 1688 and Kuaishou shops) and 410 (near misses, a new writer); 61 replaced 52, which guided a change and moved to blind_titles/.
+(feminine care), 409 (a month's sample of 1688 and Kuaishou shops) and 410 (near misses, a new writer), and two of its third: 415 (sleep and relaxation goods) and 417 (a month's sample of
+Xiaohongshu and WeChat mini-program shops); 61 replaced 52, which guided a change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
 belongs in blind_titles/, and a new untouched one should take its place here.
@@ -126,7 +127,7 @@ def test_the_holdout_batches_are_there():
                        "batch381", "batch382", "batch383", "batch384", "batch385", "batch386", "batch387",
                        "batch389", "batch390", "batch391", "batch394", "batch395",
                        "batch398", "batch399", "batch400", "batch401", "batch402", "batch403",
-                       "batch405", "batch406", "batch409", "batch410"]
+                       "batch405", "batch406", "batch409", "batch410", "batch415", "batch417"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -161,7 +162,9 @@ def test_the_holdout_batches_are_there():
 #: 403 (brand flagship stores, new this round) fell a title under, 328 stayed.
 #: Its second retrain (404, 407, 408 and 411 added) caught 38 more of 68,871 and flagged one more of 70,152:
 #: 328 and 378 came back, 350 fell a title under again and 403 stayed.
-BELOW_TARGET = {"batch350": 0.9698, "batch403": 0.9696}
+#: The third (412, 413, 414, 416, 418 and 419 added) caught 9 fewer of 69,589 and flagged 16 more of 70,878:
+#: 403 came back, 350 stayed.
+BELOW_TARGET = {"batch350": 0.9698}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
