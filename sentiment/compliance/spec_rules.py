@@ -72,7 +72,8 @@ _USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
 #: other way round; 口感最佳 counts as one only after an instruction (加热10分钟口感最佳).
 _USE_BEFORE = ("食用", "饮用", "冲泡", "使用", "施用", "品尝", "享用", "加热", "冷藏", "冰镇", "解冻", "保存", "储存",
-               "存放", "佩戴", "播种", "种植", "观赏", "服用", "加冰", "纯饮", "冰饮", "热饮", "建议", "冷泡", "热泡", "冷萃")
+               "存放", "佩戴", "播种", "种植", "观赏", "服用", "加冰", "纯饮", "冰饮", "热饮", "建议", "冷泡", "热泡", "冷萃",
+               "煮饮", "温饮")
 _TASTE_BEFORE = ("口感", "风味", "味道", "口味")
 #: A use and how long it takes, right before 最佳 (建议冷藏解冻8小时最佳, 浸泡30分钟最佳): a usage tip.
 _TIMED_USE_BEFORE = re.compile(rf"(?:{'|'.join(_USE_BEFORE)}|浸泡|腌制|醒酒|醒茶|醒|蒸|煮|炖|泡|敷|静置|微波|复热|出门|睡|饭|"
@@ -94,12 +95,14 @@ _ADVICE_AFTER = re.compile(
     # a time, temperature or doneness: 最好-18℃冷冻, 最好3-5月播种, 最好敷15分钟, 最好三分到五分熟,
     # 水温最好70℃以下 (℃ is dropped or read as c); how to dry or what flour to use (最好阴干, 最好用高筋面粉)
     r"[0-9]+(?:冷冻|冷藏|保存|度|点|月|c|以下|以上|以内)|阴干|晾干|风干|用高筋|用低筋|用中筋|用面包粉|用于|量脚|量尺寸|冰饮|热饮|冷饮|室温|软化|.{0,2}?[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时|分钟|秒|遍|次|层)|"
-    r"[0-9一二两三四五六七八九十半]+分(?:熟|到|至))")
+    r"[0-9一二两三四五六七八九十半]+分(?:熟|到|至)|"
+    # how to clean, prepare or replace it (用完最好擦干上油, 最好蒸前泡水, 最好半年换一次, 最好用木铲)
+    r"擦干|擦净|上油|反面|翻面|两根一起|[蒸煮炖煎炒烤炸]前|[0-9一二两三四五六七八九十半]+年(?:一换|换|更换)|用木|用竹|用硅胶|温饮)")
 
 
 #: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,
 #: 冷藏最好, 水开直接下锅最好).
-_ADVICE_BEFORE = ("前", "后", "时", "水温", "浇水", "插瓶", "养护", "下锅", "趁热吃", "趁热喝", "现吃", "现做") + _USE_BEFORE
+_ADVICE_BEFORE = ("前", "后", "时", "水温", "浇水", "插瓶", "养护", "下锅", "趁热吃", "趁热喝", "现吃", "现做", "用完", "水冲") + _USE_BEFORE
 
 
 def advice(norm: str, start: int, end: int, level: str) -> str | None:
@@ -110,6 +113,8 @@ def advice(norm: str, start: int, end: int, level: str) -> str | None:
         return None
     if _taste_after_preparation(norm, start):
         return None  # 蒸10分钟口感最好: how to prepare it, as with 最佳
+    if norm.find("建议", max(0, start - 14), start) >= 0 and not norm.startswith("的", end):
+        return None  # 建议提前30分钟预冷 效果最好: the result of following an instruction
     return level
 
 

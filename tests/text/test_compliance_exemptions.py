@@ -2030,6 +2030,51 @@ SESSION_TWENTY_FIVE_TRAPS = ["初中校服 学校指定校服 170码", "登机�
                              "玉米种子 中抗大斑病 高抗茎腐病", "护照包 熊猫印花 出国礼物", "充气颈枕 最佳充气量七成满",
                              "复合肥 执行标准GB/T 15063-2020 17-17-17 50kg", "收割机万能节 十字轴", "尿素 最适追肥期 小麦 40kg"]
 
+# Twenty-sixth session (my own examples of what batches 420–427 missed).
+SESSION_TWENTY_SIX_HITS = [
+    ("骨瓷茶具 皇家级釉面 十头", "absolute", "review", "皇家级"),
+    ("大红袍 首长茶 礼盒 500g", "authority", "review", "首长茶"),
+    ("有机大米 院士监制 5kg", "authority", "review", "院士监制"),
+    ("净水器 北大实验室认证 厨下式", "authority", "review", "北大实验室认证"),
+    ("作训鞋 wj专用 透气 42码", "authority", "review", "wj专用"),
+    ("电热水壶 特g 304不锈钢", "authority", "review", "特g"),
+    ("苦荞茶 糖友必备 30袋", "medical", "review", "糖友必备"),
+    ("护腰带 戴了一个月腰突没了", "medical", "review", "腰突没了"),
+    ("运动袜 香港脚 专用 5双", "medical", "review", "香港脚"),
+    ("砂锅 排出体内重金属 家用", "medical", "review", "排出体内重金属"),
+    ("姜茶 吃了不生病 冬季", "medical", "review", "吃了不生病"),
+    ("柠檬茶 fang癌 100g", "medical", "block", "fang癌"),
+    ("奶茶店加盟 三个月就回本 设备全", "guarantee", "review", "就回本"),
+    ("古树普洱 合同回购 整提", "guarantee", "review", "合同回购"),
+    ("生肖金币 五年后值三倍 收藏", "guarantee", "review", "年后值三倍"),
+    ("新茶预售 买入就涨 357g", "guarantee", "review", "买入就涨"),
+    ("古筝课 包考十级 一对一", "guarantee", "review", "包考十级"),
+    ("酵素 包shou十斤 30袋", "guarantee", "block", "包shou"),
+    ("财神摆件 旺店 前台", "superstition", "review", "旺店"),
+    ("葫芦挂件 招运 车挂", "superstition", "review", "招运"),
+    ("玉貔貅 放收银台生意会兴隆", "superstition", "review", "生意会兴隆"),
+    ("红色钱夹 钱越装越多 女款", "superstition", "review", "越装越多"),
+    ("金蟾摆件 每天来大单 办公室", "superstition", "review", "每天来大单"),
+    ("文昌塔 送领导提拔快 摆件", "superstition", "review", "提拔快"),
+    ("富贵竹 净化家居气场 水培", "superstition", "review", "净化家居气场"),
+    ("佛珠 寺里师父念过经 手串", "superstition", "review", "念过经"),
+    ("漫展周边 预订进企鹅裙 徽章", "diversion", "review", "企鹅裙"),
+    ("二手单反 定金先付 余款当面结", "diversion", "review", "余款当面结"),
+    ("复古夹克 ins: retro.jacket_lab 同款", "diversion", "block", "ins: retro.jacket_lab"),
+    ("婴儿米粉 最适合宝宝的辅食", "absolute", "review", "最适合"),
+    ("汽车座垫 最适合五座轿车", "absolute", "review", "最适合"),
+]
+
+SESSION_TWENTY_SIX_TRAPS = ["铁锅 用完最好擦干 防锈", "蒸笼 最好蒸前泡水 三层", "牙刷 最好三个月换一次",
+                            "炒锅 最好用木铲 不粘", "黄酒 冬季最宜温饮 500ml", "老白茶 煮饮最佳 饼茶",
+                            "蜂蜜 温水冲最好 500g", "床单最好反面洗涤 纯棉", "登山杖 最好两根一起用",
+                            "积极品格 绘本 套装", "门口处方便挂包 挂钩", "兴旺夫妻店 米粉",
+                            "一键更改运动模式 跑步机", "中国酒具 分酒器", "中国礼盒 茶叶", "全包过床垫 床笠",
+                            "加V型支撑 靠枕", "加V字加强筋 挡泥板", "验货不过包退 二手手机",
+                            "史上最强弟子兼一 漫画", "终极一班 DVD", "北极品牌 羽绒服", "新韭菜 第一刀 5斤",
+                            "手机壳 V: Type.C 接口", "价保30天 白鸭绒被", "地板革 全包过道款",
+                            "车载冰箱 建议提前30分钟预冷 效果最好"]
+
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
@@ -2052,6 +2097,7 @@ SESSION_TWENTY_FIVE_TRAPS = ["初中校服 学校指定校服 170码", "登机�
     *SESSION_TWENTY_THREE_TRAPS,
     *SESSION_TWENTY_FOUR_TRAPS,
     *SESSION_TWENTY_FIVE_TRAPS,
+    *SESSION_TWENTY_SIX_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2094,6 +2140,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_TWENTY_THREE_HITS,
     *SESSION_TWENTY_FOUR_HITS,
     *SESSION_TWENTY_FIVE_HITS,
+    *SESSION_TWENTY_SIX_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
