@@ -61,7 +61,7 @@ _DROP_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Mn", "M
 _SCANNED_RANGES = ((0x0000, 0x3400), (0x4DC0, 0x4E00), (0xA000, 0x10000),
                    (0x1D400, 0x1D800), (0x1F000, 0x1FB00), (0xE0000, 0xE0080))
 _CJK_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000))  # compatibility ideographs go through NFKC
-_PLUS_SIGNS = frozenset("+\u2795\u2214\u02d6")  # + ➕ ∔ ˖ (＋ ﹢ ⁺ ₊ become + through NFKC)
+_PLUS_SIGNS = frozenset("+\u2795\u2214\u02d6\u2295")  # + ➕ ∔ ˖ ⊕ (＋ ﹢ ⁺ ₊ become + through NFKC)
 #: Symbols kept as they are: "№" stands for two letters (NFKC "No"), which a one-to-one
 #: mapping cannot produce, and dropping it would turn "№1" into a bare "1".
 _KEPT_SYMBOLS = frozenset("№")

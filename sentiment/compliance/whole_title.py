@@ -2,8 +2,9 @@
 
 Some exemptions depend on what the title as a whole is about, not on the words around a hit:
 superlatives about the shop's own range, products that name their licence, praise printed on a
-pennant, slogans printed on goods, books about a disease, warnings to patients.  Each check starts
-with a C-speed test on the title, so titles they cannot apply to cost almost nothing.
+pennant, slogans printed on goods, books about a disease, warnings to patients, courses for medical
+exams.  Each check starts with a C-speed test on the title, so titles they cannot apply to cost almost
+nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +24,16 @@ def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Fi
     if not found:
         return found
     found = _pennants_and_books(title, _licensed_claims(title, found, norm))
-    return _patient_warnings(title, _printed_slogans(title, found))
+    return _exam_courses(title, _patient_warnings(title, _printed_slogans(title, found)))
+
+
+def _exam_courses(title: str, found: list[Finding]) -> list[Finding]:
+    """Medical findings drop to ``info`` in material for a medical profession's qualification exam: the
+    syllabus names diseases and treatments (牙周病治疗 讲义).  An endorsement word keeps them (执业医师推荐)."""
+    if _PROFESSION.search(title) is None or _COURSE.search(title) is None \
+            or any(word in title for word in ("推荐", "同款", "力荐", "专用")):
+        return found
+    return [Finding(f.text, f.start, f.end, f.word, "info", f.entry) if f.category == "medical" else f for f in found]
 
 
 #: A superlative about the seller's own range (本店销量最高款, 同系列中续航最长, 本品牌最薄款) compares the
@@ -70,10 +80,19 @@ _SLOGAN = re.compile(r'"[^"]{1,20}"|“[^”]{1,20}”')
 _PRINT_AFTER = ("字样", "图案", "印花", "刻字")
 
 
+#: Preparation for a medical profession's qualification exam (执业医师 针灸学 治疗总论 网课, 主管护师 哮喘患儿护理 真题):
+#: the disease and treatment words are the syllabus, not a claim about the product.  Both a qualification and a
+#: course word must be there, so 执业医师推荐 on a product stays an endorsement.
+_PROFESSION = re.compile("执业医师|执业药师|执业护士|护士资格|主管护师|护师|医学考研|护理学考研|西医综合|中医综合|药学考研|"
+                         "健康管理师|营养师|兽医资格|医师资格|药学专业|中药学专业|规培")
+_COURSE = re.compile("网课|课程|讲义|题库|真题|精讲|章节|教材|考试|考研|备考|刷题|笔记")
+
+
 #: A character or word that every exemption of this module needs in the title (最 for the own
 #: range, a licence hint (its 字 covers 字样), 锦旗/牌匾/奖杯, a book word, a quote or 图案, a patient
 #: warning): one regex search rules out most titles.
-may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“患医病图]", "读物|科普|食谱|教材"))).search
+may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“患医病图]", "读物|科普|食谱|教材",
+                                 _PROFESSION.pattern))).search
 
 
 #: A warning to patients (高血压心脏病患者及孕妇不宜, 有心血管疾病者请先咨询医生, 糖尿病患者请到医院处理):

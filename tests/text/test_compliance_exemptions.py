@@ -2063,6 +2063,32 @@ SESSION_TWENTY_SIX_HITS = [
     ("复古夹克 ins: retro.jacket_lab 同款", "diversion", "block", "ins: retro.jacket_lab"),
     ("婴儿米粉 最适合宝宝的辅食", "absolute", "review", "最适合"),
     ("汽车座垫 最适合五座轿车", "absolute", "review", "最适合"),
+    # round two (429, 430, 431, 435): doctors' and hospitals' endorsements are both authority and medical
+    ("婴儿湿巾 医院推荐 80抽", "authority", "review", "医院推荐"),
+    ("婴儿湿巾 医院推荐 80抽", "medical", "review", "医院推荐"),
+    ("护眼台灯 医生推荐 学生", "authority", "review", "医生推荐"),
+    ("抚触油 护士长同款 新生儿", "medical", "review", "护士长同款"),
+    ("托腹带 矫正胎位 孕晚期", "medical", "review", "矫正胎位"),
+    ("护臀膏 红屁股一次好 30g", "medical", "review", "红屁股一次好"),
+    ("菊苣茶 高尿酸福音 30包", "medical", "review", "高尿酸福音"),
+    ("艾灸盒 比吃药有用 家用", "medical", "review", "比吃药有用"),
+    ("宝宝洗衣液 奶渍百分百洗净", "guarantee", "review", "百分百洗净"),
+    ("睡袋 包不踢被 秋冬", "guarantee", "review", "包不踢被"),
+    ("月子会所入股 年分红15%", "guarantee", "review", "年分红"),
+    ("催乳仪 保证下奶 产后", "guarantee", "review", "保证下奶"),
+    ("玛咖片 准有效果 60片", "guarantee", "review", "准有效果"),
+    ("人参片 包管用 礼盒", "guarantee", "review", "包管用"),
+    ("学习机 数学多考了 初中", "guarantee", "review", "数学多考了"),
+    ("直播手机 每条上热门 专用", "guarantee", "review", "每条上热门"),
+    ("挂机手机 躺着有进账 工作室", "guarantee", "review", "躺着有进账"),
+    ("电竞鼠标 必上王者 轻量", "guarantee", "review", "必上王者"),
+    ("水晶球 好运磁场 摆件", "superstition", "review", "好运磁场"),
+    ("人参礼盒 赐福 长辈", "superstition", "review", "赐福"),
+    ("手机壳 好运附体 红色", "superstition", "review", "好运附体"),
+    ("手机链 戴上中了两次彩票", "superstition", "review", "中了两次彩票"),
+    ("西洋参 围脖同名 切片", "diversion", "review", "围脖同名"),
+    ("鹿茸片 威姓 参茸店", "diversion", "review", "威姓"),
+    ("游戏手柄 ⊕V abc123", "diversion", "block", "⊕V abc123"),
 ]
 
 SESSION_TWENTY_SIX_TRAPS = ["铁锅 用完最好擦干 防锈", "蒸笼 最好蒸前泡水 三层", "牙刷 最好三个月换一次",
@@ -2073,7 +2099,14 @@ SESSION_TWENTY_SIX_TRAPS = ["铁锅 用完最好擦干 防锈", "蒸笼 最好�
                             "加V型支撑 靠枕", "加V字加强筋 挡泥板", "验货不过包退 二手手机",
                             "史上最强弟子兼一 漫画", "终极一班 DVD", "北极品牌 羽绒服", "新韭菜 第一刀 5斤",
                             "手机壳 V: Type.C 接口", "价保30天 白鸭绒被", "地板革 全包过道款",
-                            "车载冰箱 建议提前30分钟预冷 效果最好"]
+                            "车载冰箱 建议提前30分钟预冷 效果最好",
+                            # round two
+                            "安全座椅 最好反向安装", "宝宝衣物 最好单独手洗", "练软度最好循序渐进 舞蹈课",
+                            "婴儿奶粉 母乳是婴儿最理想的食品", "天官赐福 摆件", "桑葚膏 真空降压浓缩",
+                            "宝宝茁壮阳光成长 米粉", "四神药膳包 5包", "凉席 抵消炎热", "大码加V领设计 连衣裙",
+                            "蜂蜜膏 最多不超过两勺", "离散数学 计算命题 课程", "数学 展开运算 初中",
+                            "平稳过渡 幼小衔接", "帮孩子降压力 心理课", "搬家打包过程 拍照留证",
+                            "高中数学 函数的最值与极值", "生物 最高营养级 食物链"]
 
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
