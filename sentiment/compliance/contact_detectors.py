@@ -296,7 +296,8 @@ _DECORATIONS = "❤♥💗💕💖✨⭐★☆✉☎📞📱💬🌟🔥👉➡�
 _HANDLE_MARKS = frozenset(":：" + _DECORATIONS)
 # A WeChat id (a letter, then 5-19 letters/digits/_/-), an id of digits then letters (1688pf), a mobile
 # number, an international number (+60 12-345 6789) or a QQ number, with an optional @ before it
-# (ins:@tattoo_lin), an Instagram-style id with dots (ins: moto.rider); a number spaced out may mix in Chinese numerals and O for 0 (q：9 六 2 8 O 1 5 7).
+# (ins:@tattoo_lin), an Instagram-style id with dots (ins: moto.rider); a number spaced out may mix in
+# Chinese numerals and O for 0 (q：9 六 2 8 O 1 5 7).
 # Keycap digits (7️⃣ = 7, U+FE0F, U+20E3) count as digits.
 _ID_AFTER_COLON = re.compile(r"\s*@?(?:[A-Za-z][A-Za-z0-9_\-]{1,18}(?:\.[A-Za-z0-9_\-]{2,19})+|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]{5,19}|[1１][3-9３-９][0-9０-９]{9}"
                              r"|(?=[0-9A-Za-z_\-０-９Ａ-Ｚａ-ｚ]{5,20})[0-9０-９]{1,10}[_\-]?[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9_\-Ａ-Ｚａ-ｚ０-９]*"  # 1688pf

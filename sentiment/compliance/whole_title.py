@@ -90,7 +90,7 @@ _COURSE = re.compile("网课|课程|讲义|题库|真题|精讲|章节|教材|�
 
 #: A character or word that every exemption of this module needs in the title (最 for the own
 #: range, a licence hint (its 字 covers 字样), 锦旗/牌匾/奖杯, a book word, a quote or 图案, a patient
-#: warning): one regex search rules out most titles.
+#: warning, a medical qualification): one regex search rules out most titles.
 may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“患医病图]", "读物|科普|食谱|教材",
                                  _PROFESSION.pattern))).search
 

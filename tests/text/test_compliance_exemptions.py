@@ -2089,6 +2089,8 @@ SESSION_TWENTY_SIX_HITS = [
     ("西洋参 围脖同名 切片", "diversion", "review", "围脖同名"),
     ("鹿茸片 威姓 参茸店", "diversion", "review", "威姓"),
     ("游戏手柄 ⊕V abc123", "diversion", "block", "⊕V abc123"),
+    # a medical qualification next to an endorsement word is an endorsement, not exam material
+    ("执业医师推荐 治疗失眠 网课", "medical", "block", "治疗"),
 ]
 
 SESSION_TWENTY_SIX_TRAPS = ["铁锅 用完最好擦干 防锈", "蒸笼 最好蒸前泡水 三层", "牙刷 最好三个月换一次",
@@ -2106,7 +2108,8 @@ SESSION_TWENTY_SIX_TRAPS = ["铁锅 用完最好擦干 防锈", "蒸笼 最好�
                             "宝宝茁壮阳光成长 米粉", "四神药膳包 5包", "凉席 抵消炎热", "大码加V领设计 连衣裙",
                             "蜂蜜膏 最多不超过两勺", "离散数学 计算命题 课程", "数学 展开运算 初中",
                             "平稳过渡 幼小衔接", "帮孩子降压力 心理课", "搬家打包过程 拍照留证",
-                            "高中数学 函数的最值与极值", "生物 最高营养级 食物链"]
+                            "高中数学 函数的最值与极值", "生物 最高营养级 食物链",
+                            "中医执业医师 针灸学 治疗总论 网课", "主管护师 哮喘患儿护理 真题"]
 
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
