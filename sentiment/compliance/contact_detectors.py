@@ -201,7 +201,7 @@ _AT, _WIDE_AT, _DOT, _COLON = ord("@"), ord("＠"), ord("."), ord(":")
 _LOCAL_PART = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _ACCOUNT_AFTER_AT = re.compile(r"\s*[^\s@＠\x1f]{2,20}")
-_PLATFORM_BEFORE_AT = re.compile(r"(?:微博|红书|小红薯|抖音|快手|[Bb]站|公众号|视频号|推特|[Ii][Nn][Ss]|[Tt]witter|[Tt]elegram|"
+_PLATFORM_BEFORE_AT = re.compile(r"(?:微博|围脖|红书|小红薯|抖音|快手|[Bb]站|公众号|视频号|推特|[Ii][Nn][Ss]|[Tt]witter|[Tt]elegram|"
                                  r"纸飞机|小飞机|飞机|电报|[Tt][Gg])\s*$")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./_?=&%-]+", re.IGNORECASE)
 #: Short-link and messenger hosts (t.me/x, bit.ly/x, wa.me/x) need the path to count.

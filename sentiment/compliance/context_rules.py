@@ -29,7 +29,9 @@ _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝", "小时",
                     "乐章", "学期", "学年", "级", "市场", "人民医院", "医院", "中学", "小学", "百货",
                     # a range of parts (第1到7部, 第一到第五章)
-                    "到第", "至第", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"))
+                    "到第", "至第",
+                    # the first batch or harvest, a bone of the foot (第一锅熬制, 第一水采摘, 第一跖骨)
+                    "锅熬", "水采", "跖", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"))
 _RANKING_HEADS = ("第一", "第1")
 #: 第一 and the spellings the packs generate for it (弟一, di一, 第壹 …).
 _FIRST = re.compile(r"(?:第|弟|di)(?:一|1|壹|yi)")

@@ -2111,6 +2111,34 @@ SESSION_TWENTY_SIX_TRAPS = ["铁锅 用完最好擦干 防锈", "蒸笼 最好�
                             "高中数学 函数的最值与极值", "生物 最高营养级 食物链",
                             "中医执业医师 针灸学 治疗总论 网课", "主管护师 哮喘患儿护理 真题"]
 
+SESSION_TWENTY_SEVEN_HITS = [
+    ("东北黑土大米 全省数1数2 10斤", "absolute", "review", "数1数2"),
+    ("生态菜园 黄瓜 百分百无农药 5斤", "absolute", "review", "百分百无农药"),
+    ("赣南脐橙 甜度1流 10斤", "absolute", "review", "甜度1流"),
+    ("自助按摩椅 商场投放 回本无忧", "guarantee", "review", "回本无忧"),
+    ("艾灸贴 贴两次就有感觉 30贴", "guarantee", "review", "两次就有感觉"),
+    ("护膝 7天有感 加热款", "guarantee", "review", "7天有感"),
+    ("招财摆件 财运风生水起 桌面", "superstition", "review", "风生水起"),
+    ("粗盐浴包 驱秽气 净身", "superstition", "review", "驱秽气"),
+    ("金钱树盆栽 招c进宝 开业", "superstition", "review", "招c进宝"),
+    ("女装上新 优惠看个性签名", "diversion", "review", "看个性签名"),
+    ("零食批发 个性签名有惊喜", "diversion", "review", "个性签名有"),
+    ("耳机 丝聊优惠价", "diversion", "review", "丝聊"),
+    ("童装清仓 进裙有惊喜", "diversion", "review", "进裙"),
+    ("老花镜 V亻言领券", "diversion", "review", "V亻言领券"),
+    ("关注围脖@小店名 抽奖", "diversion", "block", "围脖@小店名"),
+    # a doctor's or hospital's endorsement gives both findings, whoever the doctor is
+    ("乳胶枕 眼科主任推荐", "medical", "review", "眼科主任推荐"),
+    ("乳胶枕 眼科主任推荐", "authority", "review", "眼科主任推荐"),
+    ("纯牛奶 营养科主任推荐", "medical", "review", "营养科主任推荐"),
+    ("协和专家推荐 益生菌粉", "medical", "review", "协和专家推荐"),
+]
+
+SESSION_TWENTY_SEVEN_TRAPS = ["红糖 第一锅熬制 古法", "紫菜 第一水采摘 头水", "足弓垫 第一跖骨支撑",
+                              "砀山梨 最先成熟的一批", "霜降糖心苹果 10斤", "粗壮阳光玫瑰葡萄 2串",
+                              "菌菇 自然通风水分少", "冲锋衣 防风水洗面料", "手电 按一下开光照明",
+                              "血压计 最好坐姿测量", "体重秤 最好站姿称重"]
+
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
@@ -2134,6 +2162,7 @@ SESSION_TWENTY_SIX_TRAPS = ["铁锅 用完最好擦干 防锈", "蒸笼 最好�
     *SESSION_TWENTY_FOUR_TRAPS,
     *SESSION_TWENTY_FIVE_TRAPS,
     *SESSION_TWENTY_SIX_TRAPS,
+    *SESSION_TWENTY_SEVEN_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2177,6 +2206,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_TWENTY_FOUR_HITS,
     *SESSION_TWENTY_FIVE_HITS,
     *SESSION_TWENTY_SIX_HITS,
+    *SESSION_TWENTY_SEVEN_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
