@@ -2132,12 +2132,47 @@ SESSION_TWENTY_SEVEN_HITS = [
     ("乳胶枕 眼科主任推荐", "authority", "review", "眼科主任推荐"),
     ("纯牛奶 营养科主任推荐", "medical", "review", "营养科主任推荐"),
     ("协和专家推荐 益生菌粉", "medical", "review", "协和专家推荐"),
+    # round two
+    ("护腰 骨科医生推荐", "medical", "block", "骨科医生推荐"),
+    ("泡脚包 老中医力推", "medical", "review", "老中医力推"),
+    ("平衡板 医院康复科推荐", "medical", "review", "医院康复科推荐"),
+    ("平衡板 医院康复科推荐", "authority", "review", "医院康复科推荐"),
+    ("白酒 特拱 52度", "authority", "block", "特拱"),
+    ("蜂蜜 人民大会tang用", "authority", "block", "人民大会tang"),
+    ("坦克模型 八一厂出品", "authority", "review", "八一厂"),
+    ("收藏书签 伟人头像 纪念", "authority", "review", "伟人头像"),
+    ("人参 中难海同款", "authority", "review", "中难海"),
+    ("蛋白粉 大院内部渠道", "authority", "review", "大院内部"),
+    ("跳绳 增高助长 中考", "medical", "review", "增高助长"),
+    ("牛排 T0P级 原切", "absolute", "review", "T0P级"),
+    ("儿童字帖 14天练成好字", "guarantee", "review", "14天练成"),
+    ("期末卷 押题百分百 三年级", "guarantee", "review", "押题百分百"),
+    ("卡册 买了就能回本 收藏", "guarantee", "review", "就能回本"),
+    ("胶原蛋白饮 喝完年轻5岁", "guarantee", "review", "年轻5岁"),
+    ("褪黑素软糖 一躺就能睡着", "guarantee", "review", "就能睡着"),
+    ("面膜 一盒白两度", "guarantee", "review", "一盒白两度"),
+    ("代餐 签约减肥 奶昔", "guarantee", "review", "签约减肥"),
+    ("状元文具 戴了升官", "superstition", "review", "戴了升官"),
+    ("考试笔 文曲星下凡 套装", "superstition", "review", "文曲星下凡"),
+    ("平安扣 普陀山请回来的", "superstition", "review", "普陀山请回来的"),
+    ("辣酱 主图扫码 领券", "diversion", "review", "主图扫码"),
+    ("海鲜 私戳要价格", "diversion", "review", "私戳"),
+    ("手作饼干 私信要链接", "diversion", "review", "私信要链接"),
+    ("高中笔记 资料私发", "diversion", "review", "资料私发"),
+    ("玩具 d音搜 小店", "diversion", "review", "d音搜"),
+    ("积木 k手同名 直播", "diversion", "review", "k手同名"),
 ]
 
 SESSION_TWENTY_SEVEN_TRAPS = ["红糖 第一锅熬制 古法", "紫菜 第一水采摘 头水", "足弓垫 第一跖骨支撑",
                               "砀山梨 最先成熟的一批", "霜降糖心苹果 10斤", "粗壮阳光玫瑰葡萄 2串",
                               "菌菇 自然通风水分少", "冲锋衣 防风水洗面料", "手电 按一下开光照明",
-                              "血压计 最好坐姿测量", "体重秤 最好站姿称重"]
+                              "血压计 最好坐姿测量", "体重秤 最好站姿称重",
+                              # round two
+                              "退热贴 最好贴在额头 儿童", "额温枪 测温距离3-5cm最佳", "上海第一医药 体温计",
+                              "防褥疮气垫床 卧床老人", "老花镜 第一副 高清", "每日第一餐 代餐粉",
+                              "独立小包治疗巾 医用 50片", "处方笺 打印纸 定制", "维生素软糖 本品不能治疗疾病",
+                              "夜光书包会发光 双肩包", "外包装转运途中磨损 特价", "促进群体协作 桌游",
+                              "第一象限 坐标 教具"]
 
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [

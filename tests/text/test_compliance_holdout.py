@@ -1,4 +1,4 @@
-"""The issue's targets on two hundred and four title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on two hundred and nine title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -85,7 +85,9 @@ new brief) in the twenty-sixth's first round and 428 (a month's sample of JD and
 the seller's own words), 433 (off-platform contact in disguise) and 434 (pet and aquarium goods) in its second, and six of the
 twenty-seventh's round: 436 (beauty, skincare and cosmetics), 437 (home appliances), 438 (clothing, shoes and
 underwear), 440 (jewellery, crystals, 文玩 and decorations), 441 (sports, fitness and weight-loss goods) and 442 (cheap,
-casual Pinduoduo and Douyin listings); 61 replaced 52, which guided a change and moved to blind_titles/.
+casual Pinduoduo and Douyin listings) in its first round, and five of its second: 444 (a month's sample of small
+Taobao sellers), 445 (heavy obfuscation, a new writer), 447 (home furnishing, building materials and tools), 448
+(claims told as buyers' stories) and 451 (Xianyu, WeChat micro-business and 1688 listings); 61 replaced 52, which guided a change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
 belongs in blind_titles/, and a new untouched one should take its place here.
@@ -134,7 +136,8 @@ def test_the_holdout_batches_are_there():
                        "batch398", "batch399", "batch400", "batch401", "batch402", "batch403",
                        "batch405", "batch406", "batch409", "batch410", "batch415", "batch417",
                        "batch425", "batch428", "batch432", "batch433", "batch434",
-                       "batch436", "batch437", "batch438", "batch440", "batch441", "batch442"]
+                       "batch436", "batch437", "batch438", "batch440", "batch441", "batch442",
+                       "batch444", "batch445", "batch447", "batch448", "batch451"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -177,7 +180,9 @@ def test_the_holdout_batches_are_there():
 #: and flagged 6 fewer of 72,678 over the 198 batches: 403 and 425 came back, 350 and 378 fell a title under.
 #: Twenty-seventh session: the pack fixes from 439 and 443 and the retrain with them caught 1 fewer of 73,549 and
 #: flagged 40 fewer of 74,838 over the 204 batches (against the same packs with the old model); 350 and 378 stayed.
-BELOW_TARGET = {"batch350": 0.9698, "batch378": 0.9698}
+#: Its second retrain (446, 449 and 450 added) caught 5 fewer of 75,349 and flagged 2 fewer of 76,638 over the 209
+#: batches: 378 came back, 350 lost three more titles (a chatty eyewear batch: model catches) and 328 fell a title under.
+BELOW_TARGET = {"batch328": 0.9691, "batch350": 0.9615}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
