@@ -32,6 +32,8 @@ _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "�
                     "到第", "至第",
                     # the first batch or harvest, a bone of the foot (第一锅熬制, 第一水采摘, 第一跖骨)
                     "锅熬", "水采", "跖", "象限", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"))
+#: Words that start with an _ORDINAL_NEXT character but make 第一 a ranking again (第一餐饮品牌, 第一副食店).
+_NOT_ORDINAL = ("餐饮", "餐具", "餐厅", "餐桌", "副食")
 _RANKING_HEADS = ("第一", "第1")
 #: 第一 and the spellings the packs generate for it (弟一, di一, 第壹 …).
 _FIRST = re.compile(r"(?:第|弟|di)(?:一|1|壹|yi)")
@@ -80,7 +82,7 @@ def _is_ordinal(norm: str, end: int, digits_count: bool = True) -> bool:
     """第1 + a digit is 第10/第12 (an ordinal); 第一 + a digit is two selling points run together
     by normalisation (静音效果第一 5级保密), so it stays a claim."""
     following = norm[end:end + 1]
-    if not following:
+    if not following or norm.startswith(_NOT_ORDINAL, end):
         return False
     if following in _ORDINAL_NEXT or (digits_count and following.isdigit()) or following in "十百千":
         return True

@@ -2161,6 +2161,8 @@ SESSION_TWENTY_SEVEN_HITS = [
     ("高中笔记 资料私发", "diversion", "review", "资料私发"),
     ("玩具 d音搜 小店", "diversion", "review", "d音搜"),
     ("积木 k手同名 直播", "diversion", "review", "k手同名"),
+    ("川味第一餐饮品牌 底料", "absolute", "block", "第一"),
+    ("第一餐具品牌 陶瓷碗", "absolute", "block", "第一"),
 ]
 
 SESSION_TWENTY_SEVEN_TRAPS = ["红糖 第一锅熬制 古法", "紫菜 第一水采摘 头水", "足弓垫 第一跖骨支撑",
