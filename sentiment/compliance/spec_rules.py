@@ -126,11 +126,10 @@ _SETTING = re.compile(r"[^0-9]{1,6}?[0-9.]+(?:kg|g|mg|斤|克|m|cm|mm|km|米|厘
                       r"v|ml|l|升|毫升|度|bar|kpa|pa|psi|hz|db|lux)")
 
 
-#: A temperature, time, pressure or working distance right before the word (冲泡水温80-85度最佳, 水温37℃最适宜, 冷藏4小时最好,
-#: 测温距离3-5cm最佳):
-#: the recommended setting again, written the other way round (a weight or size is a spec: 500g 最好的茶).
-#: Normalisation drops ℃ and the dash of a range, so a bare figure counts only after a temperature noun
-#: (水温37最适宜, 冷藏4最佳).
+#: A temperature, time, pressure or working distance right before the word (冲泡水温80-85度最佳, 水温37℃最适宜,
+#: 冷藏4小时最好, 测温距离3-5cm最佳): the recommended setting again, written the other way round (a weight or size
+#: is a spec: 500g 最好的茶).  Normalisation drops ℃ and the dash of a range, so a bare figure counts only after a
+#: temperature or distance noun (水温37最适宜, 冷藏4最佳).
 _MEASURED_BEFORE = re.compile(r"(?:[0-9.]+(?:度|c|小时|分钟|h|min|bar|psi)|(?:水温|温度|室温|油温|冷藏|冷冻|冰镇|恒温)[0-9.]+"
                               r"|(?:距离|间距)[0-9.]+(?:cm|mm|m|米|厘米|公分)?)"
                               r"(?:左右|以内|以下|以上|之间)?为?$")  # 以90度为最佳
