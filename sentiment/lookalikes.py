@@ -42,6 +42,9 @@ LOOKALIKES = {
     # old variants of 最, 国 and 第 ("朂好喝", "冣火", "囯宴同款", "天下苐一"); none has a use of its
     # own in titles, and as look-alikes (not homophones) they keep ordinals such as 苐一册 exempt
     "朂": "最", "冣": "最", "囯": "国", "苐": "第",
+    # 閞, a rare variant that passes for 開 ("閞光"), and 𫔰, what OpenCC simplifies it to; neither has a use of
+    # its own in titles
+    "閞": "开", "𫔰": "开",
     # small capitals ("ɴᴏ.1"), which NFKC leaves alone
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
     "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",

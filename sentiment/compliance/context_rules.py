@@ -23,7 +23,7 @@ from sentiment.compliance.spec_rules import advice, figure, usage
 ContextRule = Callable[[str, int, int, str], "str | None"]
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐")
+_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路")
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝", "小时",
@@ -31,7 +31,7 @@ _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "�
                     # a range of parts (第1到7部, 第一到第五章)
                     "到第", "至第",
                     # the first batch or harvest, a bone of the foot (第一锅熬制, 第一水采摘, 第一跖骨)
-                    "锅熬", "水采", "跖", "象限", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"))
+                    "锅熬", "水采", "跖", "象限", "定律", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"))
 #: Words that start with an _ORDINAL_NEXT character but make 第一 a ranking again (第一餐饮品牌, 第一副食店).
 _NOT_ORDINAL = ("餐饮", "餐具", "餐厅", "餐桌", "副食")
 _RANKING_HEADS = ("第一", "第1")
@@ -167,7 +167,7 @@ def registered(norm: str, start: int, end: int, level: str) -> str | None:
 _ENDORSED_AFTER = re.compile(
     r".{0,10}?(?:同款|吃过|喝过|用过|送过|接待|都穿|都用|都喝|都吃|都戴|都在|都认|推荐|夸|出品|背书|合作|供应|尝过|播过|拍过|报道|订|采购|指定|用的|穿的|喝的|吃的|"
     r"戴的|配的|专用|供货|供给|只供|人手一|统一配|在用|一直用|送客人|招待|流出|配发|执勤|站岗|拉练|认可|点名|亲自|坐诊|签约|特聘|跟拍|常备|示范|颁发|台站|合作伙伴|出征|靠的就是|换的|喂的|"
-    r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求|题写|题字|题词|亲笔|挑走|挑中|专家指导|颁证|专家研制|研制|标配|坐镇|在轨|搭载|同源|在售|带货|配用|每天用|天天用|每天都用|就是这|天天喝|天天吃|每天喝|每天吃|列装|中标|集采|鼓励|现场使用|指定使用|牵头|一直拿|都拿|统一推广|推广|统一安装|涂层技术|同源技术|同厂|同一厂|同一酒厂|官方装备|指定装备|统一发放|"
+    r"发文|办案|内部|授课|亲授|办公用|选用|定点|授旗|授牌|力挺|力荐|用车|推介|伙房|福利|配备|必备|品尝|说好|装的|爱吃|爱喝|授权|首选|那款|执法|要求|题写|题字|题词|亲笔|挑走|挑中|专家指导|颁证|专家研制|研制|标配|坐镇|在轨|搭载|同源|在售|带货|配用|每天用|天天用|每天都用|就是这|天天喝|天天吃|每天喝|每天吃|列装|中标|集采|鼓励|现场使用|指定使用|牵头|一直拿|都拿|统一推广|推广|统一安装|涂层技术|同源技术|同厂|同一厂|同一酒厂|官方装备|指定装备|统一发放|"
     r"zhuan用|专yong|tui荐|推jian|zhi定|指ding|tong款|同kuan)")  # and their pinyin dodges (公检法zhuan用)
 
 
@@ -212,7 +212,7 @@ def cured_after(norm: str, start: int, end: int, level: str) -> str | None:
 
 
 #: Electrical words that make 降压 a voltage step-down (变压器 220V转110V 降压), not blood pressure.
-_ELECTRICAL = re.compile(r"变压器|电压|电源|模块|转换器|逆变|稳压|[0-9]+v|伏|启动柜|降压启动|配电|电工|电路|电机")
+_ELECTRICAL = re.compile(r"变压器|电压|电源|模块|转换器|逆变|稳压|[0-9]+v|伏|启动柜|降压启动|配电|电工|电路|电机|降压线|记录仪")
 
 
 def not_electrical(norm: str, start: int, end: int, level: str) -> str | None:

@@ -87,7 +87,7 @@ _INSTRUCTION = re.compile(r"后|分熟|分钟|小时|天内|秒|建议|冷藏|�
 _ADVICE_AFTER = re.compile(
     r"(?:先|手洗|干洗|机洗|冷藏|冷冻|密封|避光|尽快|及时|当天|当日|现做|现吃|现用|现泡|现冲|在|不要|别|勿|避免|搭配|配合|"
     r"现拌|现调|现配|现磨|现炒|现烤|现蒸|现冲|提前|放在|存放|放入|放置|放|每|晾|平铺|摘|戴|过渡|保持|置于|储存|保存|清洗|浸泡|避开|远离|冲泡|有|全部|立|"
-    r"选|拍|拆|取下|覆膜|闷棚|喷施|兑水|稀释|拌种|灌根|撒施|咨询|联系客服|解冻|分区|按|半电|满电|两人|双人|多人|专人|由专业|请专业|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|"
+    r"从.{1,8}?(?:开始|学起|入手|做起)|选|拍|拆|取下|覆膜|闷棚|喷施|兑水|稀释|拌种|灌根|撒施|咨询|联系客服|解冻|分区|按|半电|满电|两人|双人|多人|专人|由专业|请专业|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|"
     r"坐姿|站姿|坐着|平躺|早餐|午餐|晚餐|早饭|午饭|晚饭|餐后|餐前|空腹|连续|沸水|开水|热水|凉水|参考|对照|薄涂|少量|多次|分次|斜剪|剪|一次|煮沸|间隔|换盆|使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|"
     r"喷在|涂在|抹在|贴在|现拆|现开|现煮|现切|现剥|大火|小火|中火|文火|随水|随餐|早上|上午|下午|傍晚|早点|用热|用温|用冰|吃完|喝完|用完|等|悬挂|室内|室外|阴凉|自清洁|种在|栽在|养在|泡软|泡开|泡发|泡水|用新鲜|用玻璃|用陶瓷|用紫砂|用砂锅|用铁锅|干手|干脸|湿手|"
     # 最好用 + what to use (最好用温水, 最好用擦银布); 最好用的 stays a claim
@@ -120,10 +120,14 @@ def advice(norm: str, start: int, end: int, level: str) -> str | None:
 
 #: A quantity measured in a unit within a few characters after 最佳 (最佳涂刷厚度1.5mm, 最佳钓深1-3米):
 #: the recommended setting of a product, which the SAMR guideline treats like a usage tip.  Only
-#: units of measure count: 最佳选择 5折 and 最佳礼物 2瓶装 stay claims.  The normaliser drops %, °, ℃
-#: and the dash of a range, so only units written in letters or characters are left to match.
-_SETTING = re.compile(r"[^0-9]{1,6}?[0-9.]+(?:kg|g|mg|斤|克|m|cm|mm|km|米|厘米|毫米|寸|h|小时|分钟|min|秒|天|"
-                      r"v|ml|l|升|毫升|度|bar|kpa|pa|psi|hz|db|lux)")
+#: units of measure count: 最佳选择 5折 and 最佳礼物 2瓶装 stay claims.  A weight or volume further on is
+#: usually the pack size, so it counts only within four characters (最佳投喂量5g, 投喂最佳 浮性 5kg), not
+#: beyond (最佳红茶 古树晒红250g, 最佳配方 养花种菜40升: normalisation has joined the words).
+#: The normaliser drops %, °, ℃ and the dash of a range, so only units written in letters or characters
+#: are left to match.
+_SETTING = re.compile(r"[^0-9]{1,6}?[0-9.]+(?:m|cm|mm|km|kmh|km/h|米|厘米|毫米|寸|h|小时|分钟|min|秒|天|"
+                      r"v|度|bar|kpa|pa|psi|hz|db|lux)(?![a-z])")  # not the m of 250ml
+_SETTING_AMOUNT = re.compile(r"[^0-9]{1,4}?[0-9.]+(?:kg|g|mg|斤|克|ml|l|升|毫升)")
 
 
 #: A temperature, time, pressure or working distance right before the word (冲泡水温80-85度最佳, 水温37℃最适宜,
@@ -146,14 +150,20 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
     if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start) \
             or _TIMED_USE_BEFORE.search(norm, max(0, start - 12), start) or _measured_before(norm, start):
         return None
-    if norm.startswith("最佳", start) and _SETTING.match(norm, end) and not norm.startswith(_QUALITY_BEFORE, end):
+    if norm.startswith("最佳", start) and (_SETTING.match(norm, end) or _SETTING_AMOUNT.match(norm, end)) and not norm.startswith(_QUALITY_BEFORE, end):
         return None  # 最佳胎压2.3-2.5bar, 最佳钓深1-3米, 最佳存储电量40%-60%: a recommended setting
     if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
                                                     or norm[end:end + 1].isdigit() or norm.startswith(_COOKING, end)):
         return None  # 最适合油皮夏季使用, 最适宜15-25℃养护, 最适合做红烧: conditions of use
+    if norm.startswith(("最适", "最宜"), start) and _PLANTING.match(norm, end):
+        return None  # 最适宜北方种植, 立冬前后最适合种: when or where to plant (最适合种植的品种 stays a claim)
     if _taste_after_preparation(norm, start):
         return None
     return level
+
+
+#: Planting within a few characters after 最适合/最适宜, not followed by 的 (which makes it a claim about the variety).
+_PLANTING = re.compile(r"[^的]{0,4}?(?:种植|播种|栽种|栽培|定植|移栽|种)(?!的|植的)")
 
 
 #: Ways to cook a food after 最适合 (最适合做红烧, 最适合煲汤): how to use it, like a usage tip.

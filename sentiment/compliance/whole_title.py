@@ -3,7 +3,7 @@
 Some exemptions depend on what the title as a whole is about, not on the words around a hit:
 superlatives about the shop's own range, products that name their licence, praise printed on a
 pennant, slogans printed on goods, books about a disease, warnings to patients, courses for medical
-exams.  Each check starts with a C-speed test on the title, so titles they cannot apply to cost almost
+exams, plant-protection products.  Each check starts with a C-speed test on the title, so titles they cannot apply to cost almost
 nothing.
 """
 
@@ -24,14 +24,47 @@ def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Fi
     if not found:
         return found
     found = _pennants_and_books(title, _licensed_claims(title, found, norm))
-    return _exam_courses(title, _patient_warnings(title, _printed_slogans(title, found)))
+    return _plant_protection(title, _exam_courses(title, _patient_warnings(title, _printed_slogans(title, found))))
+
+
+#: Plant-protection products (杀菌剂, 杀虫剂, 种衣剂 …) and tree-wound sealants (伤口愈合剂 for pruned fruit trees):
+#: their label names the crop disease they control, which is what they are registered for (农药管理条例), not a
+#: medical claim about people.  Fertilisers and microbial agents (叶面肥, 菌剂) may not claim to control disease,
+#: so they are not among them.
+_PESTICIDE = re.compile("杀菌剂|杀虫剂|除草剂|杀螨剂|杀线虫剂|抗病毒剂|种子处理剂|种薯处理剂|种衣剂|农药|悬浮剂|乳油|"
+                        "可湿性粉剂|水分散粒剂|伤口愈合剂(?=.{0,12}(?:果树|树木|修剪|嫁接|盆景|园林))|"
+                        "(?:果树|树木|修剪|嫁接|盆景|园林).{0,12}伤口愈合剂")
+#: The words such a label uses for what it does (治疗性杀菌剂, 预防晚疫病, 抗病毒); a human disease (癌, 血压 …)
+#: named next to them is another matter and stays.
+_PLANT_CARE_WORDS = ("治疗", "预防", "防治", "抗病毒", "杀菌", "消毒", "抑菌", "抗菌", "伤口愈合", "愈合")
+
+
+def plant_protection(title: str) -> bool:
+    """Whether ``title`` sells a plant-protection product (see _PESTICIDE)."""
+    return ("剂" in title or "农药" in title or "乳油" in title) and _PESTICIDE.search(title) is not None
+
+
+def _plant_protection(title: str, found: list[Finding]) -> list[Finding]:
+    """Medical findings made of plant-care words drop to ``info`` on a plant-protection product."""
+    if not plant_protection(title):
+        return found
+    return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
+            if f.category == "medical" and f.text in _PLANT_CARE_WORDS else f for f in found]
+
+
+def exam_course(title: str, licensed_only: bool = False) -> bool:
+    """Whether ``title`` sells material for a medical profession's qualification exam (执业医师 题库, 康复治疗师
+    考试): its disease and treatment words are the syllabus.  An endorsement word rules it out (执业医师推荐).
+    ``licensed_only``: only the professions licensed by a state exam (not 营养师 or 健康管理师 courses, which
+    sell their own cures: 营养师课程 教你逆转糖尿病)."""
+    profession = _LICENSED_PROFESSION if licensed_only else _PROFESSION
+    return profession.search(title) is not None and _COURSE.search(title) is not None \
+        and not any(word in title for word in ("推荐", "同款", "力荐", "专用"))
 
 
 def _exam_courses(title: str, found: list[Finding]) -> list[Finding]:
-    """Medical findings drop to ``info`` in material for a medical profession's qualification exam: the
-    syllabus names diseases and treatments (牙周病治疗 讲义).  An endorsement word keeps them (执业医师推荐)."""
-    if _PROFESSION.search(title) is None or _COURSE.search(title) is None \
-            or any(word in title for word in ("推荐", "同款", "力荐", "专用")):
+    """Medical findings drop to ``info`` in exam material (see :func:`exam_course`)."""
+    if not exam_course(title):
         return found
     return [Finding(f.text, f.start, f.end, f.word, "info", f.entry) if f.category == "medical" else f for f in found]
 
@@ -84,14 +117,19 @@ _PRINT_AFTER = ("字样", "图案", "印花", "刻字")
 #: the disease and treatment words are the syllabus, not a claim about the product.  Both a qualification and a
 #: course word must be there, so 执业医师推荐 on a product stays an endorsement.
 _PROFESSION = re.compile("执业医师|执业药师|执业护士|护士资格|主管护师|护师|医学考研|护理学考研|西医综合|中医综合|药学考研|"
-                         "健康管理师|营养师|兽医资格|医师资格|药学专业|中药学专业|规培")
+                         "健康管理师|营养师|兽医资格|医师资格|药学专业|中药学专业|规培|"
+                         "执业助理|康复治疗师|治疗师考试|心理咨询师|中医考研|西医考研|临床医学|卫生资格|主治医师")
+#: The professions among them that a state exam licenses; their exam material is trusted with the claim model's
+#: medical findings too (the model reads 营养师课程 教你逆转糖尿病 as the cure claim it is).
+_LICENSED_PROFESSION = re.compile("执业医师|执业药师|执业护士|护士资格|主管护师|医学考研|护理学考研|西医综合|中医综合|药学考研|"
+                                  "兽医资格|医师资格|规培|执业助理|康复治疗师|治疗师考试|中医考研|西医考研|卫生资格|主治医师")
 _COURSE = re.compile("网课|课程|讲义|题库|真题|精讲|章节|教材|考试|考研|备考|刷题|笔记")
 
 
 #: A character or word that every exemption of this module needs in the title (最 for the own
 #: range, a licence hint (its 字 covers 字样), 锦旗/牌匾/奖杯, a book word, a quote or 图案, a patient
-#: warning, a medical qualification): one regex search rules out most titles.
-may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“患医病图]", "读物|科普|食谱|教材",
+#: warning, a medical qualification, a pesticide): one regex search rules out most titles.
+may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“患医病图剂]", "读物|科普|食谱|教材|农药|乳油",
                                  _PROFESSION.pattern))).search
 
 

@@ -2176,6 +2176,66 @@ SESSION_TWENTY_SEVEN_TRAPS = ["红糖 第一锅熬制 古法", "紫菜 第一水
                               "夜光书包会发光 双肩包", "外包装转运途中磨损 特价", "促进群体协作 桌游",
                               "第一象限 坐标 教具"]
 
+SESSION_TWENTY_EIGHT_HITS = [
+    ("猫罐头 极限低价 整箱", "absolute", "review", "极限低价"),
+    ("纸尿裤 底价中的底价 L码", "absolute", "review", "底价中的底价"),
+    ("车载冰箱 政fu采购 12V", "authority", "review", "政fu采购"),
+    ("办公桌 公检法用车 配套坐垫", "authority", "block", "公检法"),
+    ("文竹盆栽 央媒力荐 书房", "authority", "review", "央媒力荐"),
+    ("护眼灯 眼科大夫让买的 学生", "medical", "review", "大夫让买"),
+    ("晕车贴 代替晕车药 儿童", "medical", "review", "代替晕车药"),
+    ("猫咪营养膏 抗传腹 幼猫", "medical", "review", "抗传腹"),
+    ("宝宝口水巾 防口周炎 纱布", "medical", "review", "防口周炎"),
+    ("护臀膏 比医院开的药膏还管用", "medical", "review", "比医院开的药膏还管用"),
+    ("胎压监测 包用包好 无线", "guarantee", "review", "包用包好"),
+    ("老白茶饼 明年只会更贵 357g", "guarantee", "review", "明年只会更贵"),
+    ("共享洗车机 90天收回成本", "guarantee", "review", "90天收回成本"),
+    ("刷题软件 学员都上岸了 会员", "guarantee", "review", "学员都上岸了"),
+    ("信号增强贴 必满格 手机", "guarantee", "review", "必满格"),
+    ("邮票年册 买来就升值 收藏", "guarantee", "review", "买来就升值"),
+    ("娃娃机投放 坐等收钱 商场", "guarantee", "review", "坐等收钱"),
+    ("老酒 价格翻几番 收藏", "guarantee", "review", "价格翻几番"),
+    ("抗皱霜 一抹除皱 30g", "guarantee", "review", "一抹除皱"),
+    ("蟑螂药 一撒包死 厨房", "guarantee", "review", "一撒包死"),
+    ("杀虫剂 包杀蚜虫 月季", "guarantee", "review", "包杀蚜虫"),
+    ("狗狗鱼油 毛色必亮 200ml", "guarantee", "review", "毛色必亮"),
+    ("高考冲刺卷 成绩提高50分", "guarantee", "review", "成绩提高50分"),
+    ("婴儿米粉 7天长胖 高能量", "guarantee", "review", "7天长胖"),
+    ("幼升小面试课 苞过", "guarantee", "block", "苞过"),
+    ("貔貅手机壳 发cai 金色", "superstition", "review", "发cai"),
+    ("鱼缸 风shui摆件 客厅", "superstition", "review", "风shui"),
+    ("考试文具 学霸符 书签", "superstition", "review", "学霸符"),
+    ("准考证夹 考前拜过孔子 开学", "superstition", "review", "拜过孔子"),
+    ("中性笔 文庙祈福 考试", "superstition", "review", "文庙祈福"),
+    ("红色宝宝衣 旺父母 百天", "superstition", "review", "旺父母"),
+    ("閞光 黄铜貔貅 摆件", "superstition", "block", "閞光"),
+    ("平板特价 复制链接到浏览器打开", "diversion", "review", "复制链接到浏览器"),
+    ("装修报价 长按识别二维码", "diversion", "review", "长按识别二维码"),
+    ("女装上新 加个好友 第一时间通知", "diversion", "review", "加个好友"),
+    ("网课资料 下单后客服拉群", "diversion", "review", "客服拉群"),
+    ("实木床 价格s聊", "diversion", "review", "s聊"),
+    ("奶粉试用装 jia V 领", "diversion", "review", "jia V"),
+    ("绘本电子版 网pan链接", "diversion", "review", "网pan链接"),
+    ("滇红 最佳红茶 古树晒红 250g", "absolute", "block", "最佳"),
+    ("营养土 最佳配方 养花种菜40升", "absolute", "block", "最佳"),
+    ("改运行李箱 红色 24寸", "superstition", "block", "改运"),
+]
+
+SESSION_TWENTY_EIGHT_TRAPS = ["养鱼新手第一缸 鱼缸套装", "番茄苗 第一片真叶后移栽", "双录记录仪 第1路前摄",
+                              "牛顿第一定律 物理实验箱", "英语课 最好从音标开始学", "点烟器降压线 记录仪",
+                              "临床执业助理 肿瘤学 抗癌药物 题库", "康复治疗师考试 颈椎病康复治疗 真题",
+                              "执业医师 内科学 高血压的治疗 讲义", "偏远地区需转运 收纳箱", "会员代充 充值失败原路退款",
+                              "电瓶线 正负极品质纯铜", "独特供电设计 台灯", "干果 每包过秤 足量",
+                              "草根治理 社会学 专业课", "PLC课程 修改运行参数", "避开光照直射 遮阳网",
+                              "育苗土 培育茁壮阳台菜苗", "贴膜 自动修复细小划痕", "宝宝最好奇的翻翻书",
+                              "多肉最怕积水 颗粒土", "睡袋 适合最冷的三九天", "浴盆 最高水位线 带温度计",
+                              "经济学 帕累托最优 专题", "粉底刷 最佳用法 打湿后挤干", "花雕酒 最佳陈放环境阴凉",
+                              "最佳钓深1-3米 浮漂", "最佳行驶速度80-100km/h 节能胎", "最适宜北方种植 枣树苗",
+                              "立冬前后最适合种 大蒜种", "治疗性杀菌剂 防治叶斑病", "种薯处理剂 预防晚疫病 拌种",
+                              "果树修剪 伤口愈合剂 涂抹", "植物抗病毒剂 番茄病毒病", "化肥 减肥增效 测土配方",
+                              "密植增加群体 小麦种子", "药害解毒剂 芸苔素"]
+
+
 # One test per kind over the tables above, each written when blind batches guided a change.
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
@@ -2200,6 +2260,7 @@ SESSION_TWENTY_SEVEN_TRAPS = ["红糖 第一锅熬制 古法", "紫菜 第一水
     *SESSION_TWENTY_FIVE_TRAPS,
     *SESSION_TWENTY_SIX_TRAPS,
     *SESSION_TWENTY_SEVEN_TRAPS,
+    *SESSION_TWENTY_EIGHT_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2244,6 +2305,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_TWENTY_FIVE_HITS,
     *SESSION_TWENTY_SIX_HITS,
     *SESSION_TWENTY_SEVEN_HITS,
+    *SESSION_TWENTY_EIGHT_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

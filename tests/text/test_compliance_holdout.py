@@ -182,7 +182,11 @@ def test_the_holdout_batches_are_there():
 #: flagged 40 fewer of 74,838 over the 204 batches (against the same packs with the old model); 350 and 378 stayed.
 #: Its second retrain (446, 449 and 450 added) caught 5 fewer of 75,349 and flagged 2 fewer of 76,638 over the 209
 #: batches: 378 came back, 350 lost three more titles (a chatty eyewear batch: model catches) and 328 fell a title under.
-BELOW_TARGET = {"batch328": 0.9691, "batch350": 0.9615}
+#: Twenty-eighth session: no batch joined the holdout (454 and 455 met every target on first sight, but their misses
+#: were read before that was known, so they went to blind_titles/).  The pack fixes alone caught 5 more of 75,349 and
+#: flagged 14 fewer of 76,638; the retrain with 452–459 caught 26 more and flagged 72 fewer: 328 came back, 350 gained
+#: four titles and 403 (brand flagship stores) fell a title under.
+BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9696}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
