@@ -150,7 +150,8 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
     if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start) \
             or _TIMED_USE_BEFORE.search(norm, max(0, start - 12), start) or _measured_before(norm, start):
         return None
-    if norm.startswith("最佳", start) and (_SETTING.match(norm, end) or _SETTING_AMOUNT.match(norm, end)) and not norm.startswith(_QUALITY_BEFORE, end):
+    if norm.startswith("最佳", start) and (_SETTING.match(norm, end) or _SETTING_AMOUNT.match(norm, end)) \
+            and not norm.startswith(_QUALITY_BEFORE, end):
         return None  # 最佳胎压2.3-2.5bar, 最佳钓深1-3米, 最佳存储电量40%-60%: a recommended setting
     if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
                                                     or norm[end:end + 1].isdigit() or norm.startswith(_COOKING, end)):

@@ -3,8 +3,8 @@
 Some exemptions depend on what the title as a whole is about, not on the words around a hit:
 superlatives about the shop's own range, products that name their licence, praise printed on a
 pennant, slogans printed on goods, books about a disease, warnings to patients, courses for medical
-exams, plant-protection products.  Each check starts with a C-speed test on the title, so titles they cannot apply to cost almost
-nothing.
+exams, plant-protection products.  Each check starts with a C-speed test on the title, so titles they
+cannot apply to cost almost nothing.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ def adjust(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Fi
 #: Plant-protection products (杀菌剂, 杀虫剂, 种衣剂 …) and tree-wound sealants (伤口愈合剂 for pruned fruit trees):
 #: their label names the crop disease they control, which is what they are registered for (农药管理条例), not a
 #: medical claim about people.  Fertilisers and microbial agents (叶面肥, 菌剂) may not claim to control disease,
-#: so they are not among them.
-_PESTICIDE = re.compile("杀菌剂|杀虫剂|除草剂|杀螨剂|杀线虫剂|抗病毒剂|种子处理剂|种薯处理剂|种衣剂|农药|悬浮剂|乳油|"
+#: so they are not among them; nor is a bare 农药 (无农药 蔬菜, 去除农药残留 say nothing about a pesticide sold).
+_PESTICIDE = re.compile("杀菌剂|杀虫剂|除草剂|杀螨剂|杀线虫剂|抗病毒剂|种子处理剂|种薯处理剂|种衣剂|悬浮剂|乳油|"
                         "可湿性粉剂|水分散粒剂|伤口愈合剂(?=.{0,12}(?:果树|树木|修剪|嫁接|盆景|园林))|"
                         "(?:果树|树木|修剪|嫁接|盆景|园林).{0,12}伤口愈合剂")
 #: The words such a label uses for what it does (治疗性杀菌剂, 预防晚疫病, 抗病毒); a human disease (癌, 血压 …)
@@ -41,7 +41,7 @@ _PLANT_CARE_WORDS = ("治疗", "预防", "防治", "抗病毒", "杀菌", "消�
 
 def plant_protection(title: str) -> bool:
     """Whether ``title`` sells a plant-protection product (see _PESTICIDE)."""
-    return ("剂" in title or "农药" in title or "乳油" in title) and _PESTICIDE.search(title) is not None
+    return ("剂" in title or "乳油" in title) and _PESTICIDE.search(title) is not None
 
 
 def _plant_protection(title: str, found: list[Finding]) -> list[Finding]:
@@ -129,7 +129,7 @@ _COURSE = re.compile("网课|课程|讲义|题库|真题|精讲|章节|教材|�
 #: A character or word that every exemption of this module needs in the title (最 for the own
 #: range, a licence hint (its 字 covers 字样), 锦旗/牌匾/奖杯, a book word, a quote or 图案, a patient
 #: warning, a medical qualification, a pesticide): one regex search rules out most titles.
-may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“患医病图剂]", "读物|科普|食谱|教材|农药|乳油",
+may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“患医病图剂]", "读物|科普|食谱|教材|乳油",
                                  _PROFESSION.pattern))).search
 
 
