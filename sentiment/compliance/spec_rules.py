@@ -125,7 +125,7 @@ def advice(norm: str, start: int, end: int, level: str) -> str | None:
 #: beyond (最佳红茶 古树晒红250g, 最佳配方 养花种菜40升: normalisation has joined the words).
 #: The normaliser drops %, °, ℃ and the dash of a range, so only units written in letters or characters
 #: are left to match.
-_SETTING = re.compile(r"[^0-9]{1,6}?[0-9.]+(?:m|cm|mm|km|kmh|km/h|米|厘米|毫米|寸|h|小时|分钟|min|秒|天|"
+_SETTING = re.compile(r"[^0-9]{1,6}?[0-9.]+(?:m|cm|mm|km|kmh|米|厘米|毫米|寸|h|小时|分钟|min|秒|天|"
                       r"v|度|bar|kpa|pa|psi|hz|db|lux)(?![a-z])")  # not the m of 250ml
 _SETTING_AMOUNT = re.compile(r"[^0-9]{1,4}?[0-9.]+(?:kg|g|mg|斤|克|ml|l|升|毫升)")
 
@@ -154,16 +154,16 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
             and not norm.startswith(_QUALITY_BEFORE, end):
         return None  # 最佳胎压2.3-2.5bar, 最佳钓深1-3米, 最佳存储电量40%-60%: a recommended setting
     if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
-                                                    or norm[end:end + 1].isdigit() or norm.startswith(_COOKING, end)):
-        return None  # 最适合油皮夏季使用, 最适宜15-25℃养护, 最适合做红烧: conditions of use
-    if norm.startswith(("最适", "最宜"), start) and _PLANTING.match(norm, end):
-        return None  # 最适宜北方种植, 立冬前后最适合种: when or where to plant (最适合种植的品种 stays a claim)
+                                                    or norm[end:end + 1].isdigit() or norm.startswith(_COOKING, end)
+                                                    or _PLANTING.match(norm, end)):
+        return None  # 最适合油皮夏季使用, 最适宜15-25℃养护, 最适合做红烧, 最适宜北方种植: conditions of use
     if _taste_after_preparation(norm, start):
         return None
     return level
 
 
-#: Planting within a few characters after 最适合/最适宜, not followed by 的 (which makes it a claim about the variety).
+#: Planting within a few characters after 最适合/最适宜 (立冬前后最适合种), not followed by 的: 最适合种植的品种 is a claim
+#: about the variety.
 _PLANTING = re.compile(r"[^的]{0,4}?(?:种植|播种|栽种|栽培|定植|移栽|种)(?!的|植的)")
 
 
