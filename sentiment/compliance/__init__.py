@@ -28,7 +28,7 @@ __all__ = [
 
 @functools.lru_cache(maxsize=1)
 def default_checker() -> Checker:
-    """The shared checker with the default packs (built on first use, ~0.3 s)."""
+    """The shared checker with the default packs (built on first use: a few seconds)."""
     return Checker()
 
 

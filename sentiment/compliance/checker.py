@@ -49,7 +49,7 @@ class Checker:
     ``level_overrides``: category → level, e.g. ``{"medical": "review"}`` for a pharmacy;
     ``claim_model``: the model that flags claims the packs miss (``"default"`` = the shipped
     one, unless ``packs`` replaces the shipped packs; None = packs only).
-    Building takes a few seconds with the default packs (~160k automaton patterns): build one and
+    Building takes a few seconds with the default packs (~200k automaton patterns): build one and
     reuse it; a Checker is immutable afterwards and safe to share.
     """
 

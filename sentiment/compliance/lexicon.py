@@ -79,10 +79,13 @@ class Lexicon:
         allow_keys = keys[len(spellings):]
         for phrase, key in zip(allow, allow_keys):
             _validate(key, phrase.phrase, phrase.pack)
-        for key in _shadowing(set(allow_keys), list(by_key)):
+        banned = list(by_key)
+        finder = ahocorasick_rs.AhoCorasick(banned) if banned else None  # banned spellings inside others
+        for key in _shadowing(set(allow_keys), finder):
             by_key.setdefault(key, [])
             allowed.add(key)
-        _inherit_other_categories(by_key, allowed)
+        if finder is not None:
+            _inherit_other_categories(by_key, [key not in allowed for key in banned], banned, finder)
         self.patterns: list[Pattern] = [
             Pattern(key, key in allowed, tuple(found), _is_ascii_alnum(key[0]), _is_ascii_alnum(key[-1]))
             for key, found in by_key.items()
@@ -96,10 +99,12 @@ class Lexicon:
         self.banned_heads = frozenset(p.key[:2] for p in self.patterns if not p.allow)
         self.alphabet = ScanAlphabet(p.key for p in self.patterns)
         #: Leftmost-longest over two-byte code units: a byte offset / 2 is a character index.
+        #: A contiguous NFA, not a DFA: with ~200k patterns the DFA took 5 s of an 11 s build
+        #: (every CLI call pays it) and scanned batches only 1-2 % faster (bench/bench_automaton.py).
         self.automaton = ahocorasick_rs.BytesAhoCorasick(
-            [self.alphabet.encode(p.key) for p in self.patterns],
+            self.alphabet.encode_many([p.key for p in self.patterns]),
             matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-            implementation=ahocorasick_rs.Implementation.DFA,
+            implementation=ahocorasick_rs.Implementation.ContiguousNFA,
         )
 
     def banned_keys(self) -> list[str]:
@@ -145,48 +150,55 @@ def homophone_forms(spellings: Sequence[tuple[Entry, str]],
     for entry, form in spellings:
         if len(form) < 2 or entry.rule in _NO_HOMOPHONES_RULES:
             continue
-        for i, char in enumerate(form):
-            for sub in table.get(char, ()):
-                if not _only_ascii_left(form, i):
+        non_ascii = sum(not ch.isascii() for ch in form)
+        replaceable = [i for i, char in enumerate(form) if char in table]
+        for i in replaceable:
+            if non_ascii > (not form[i].isascii()):  # something not ASCII is left around it
+                for sub in table[form[i]]:
                     add(entry, form[:i] + sub + form[i + 1:])
-        for i, j in itertools.combinations(range(len(form)), 2):
-            for sub_i in table.get(form[i], ()):
-                for sub_j in table.get(form[j], ()):
+        for i, j in itertools.combinations(replaceable, 2):
+            for sub_i in table[form[i]]:
+                for sub_j in table[form[j]]:
                     if sub_i.isascii() != sub_j.isascii():
                         add(entry, form[:i] + sub_i + form[i + 1:j] + sub_j + form[j + 1:])
     return extra
 
 
-def _only_ascii_left(form: str, replaced: int) -> bool:
-    """True when nothing but ASCII would remain of ``form`` around the replaced character."""
-    rest = form[:replaced] + form[replaced + 1:]
-    return not any(not ch.isascii() for ch in rest)
-
-
-def _inherit_other_categories(by_key: dict[str, list], allowed: set[str]) -> None:
+def _inherit_other_categories(by_key: dict[str, list], still_banned: list[bool], banned: list[str],
+                              finder: ahocorasick_rs.AhoCorasick) -> None:
     """Give each banned spelling the entries of shorter banned spellings inside it that belong
-    to another category, with their position, since leftmost-longest reports only the longer."""
-    banned = [key for key, found in by_key.items() if found and key not in allowed]
-    finder = ahocorasick_rs.AhoCorasick(banned)
-    for key in banned:
+    to another category, with their position, since leftmost-longest reports only the longer.
+
+    ``finder`` finds the spellings ``banned``; those an allow phrase spells too (``still_banned``
+    False) neither give nor get entries.
+    """
+    # One scan over all keys joined by the separator (no key contains it), not one per key;
+    # each key matches itself, so only the other matches are looked at.
+    starts = np.fromiter(itertools.accumulate((len(key) + 1 for key in banned[:-1]), initial=0), dtype=np.int64)
+    matches = finder.find_matches_as_indexes(SEPARATOR.join(banned), overlapping=True)
+    found = np.array(matches, dtype=np.int64).reshape(-1, 3)
+    owners = np.searchsorted(starts, found[:, 1], side="right") - 1
+    keep = np.array(still_banned, dtype=bool)
+    inside = (found[:, 0] != owners) & keep[owners] & keep[found[:, 0]]
+    for owner, found_in in itertools.groupby(zip(owners[inside].tolist(), found[inside, 0].tolist(),
+                                                 (found[inside, 1] - starts[owners[inside]]).tolist()),
+                                             key=lambda match: match[0]):
+        key = banned[owner]
         own = {entry.category for entry, *_ in by_key[key]}
-        for index, start, end in finder.find_matches_as_indexes(key, overlapping=True):
-            inner = banned[index]
-            if inner == key:
-                continue
-            for entry, form, lo, hi in by_key[inner]:
+        for _, index, start in found_in:
+            for entry, form, lo, hi in by_key[banned[index]]:
                 if entry.category not in own:
                     by_key[key].append((entry, form, start + lo, start + hi))
 
 
-def _shadowing(allow_keys: set[str], banned_keys: list[str]) -> list[str]:
-    """Allow phrases that contain some banned spelling; the others can never exempt anything.
+def _shadowing(allow_keys: set[str], finder: ahocorasick_rs.AhoCorasick | None) -> list[str]:
+    """Allow phrases that contain some banned spelling (``finder`` finds them); the others can
+    never exempt anything.
 
     Leaving the rest out of the automaton keeps clean titles (一级能效, 100%纯棉) hit-free.
     """
-    if not allow_keys or not banned_keys:
+    if not allow_keys or finder is None:
         return []
-    finder = ahocorasick_rs.AhoCorasick(banned_keys)
     return sorted(key for key in allow_keys if finder.find_matches_as_indexes(key, overlapping=True))
 
 
