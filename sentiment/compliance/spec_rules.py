@@ -97,7 +97,9 @@ _ADVICE_AFTER = re.compile(
     r"[0-9]+(?:冷冻|冷藏|保存|度|点|月|c|以下|以上|以内)|阴干|晾干|风干|用高筋|用低筋|用中筋|用面包粉|用于|量脚|量尺寸|冰饮|热饮|冷饮|室温|软化|.{0,2}?[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时|分钟|秒|遍|次|层)|"
     r"[0-9一二两三四五六七八九十半]+分(?:熟|到|至)|"
     # how to clean, prepare or replace it (用完最好擦干上油, 最好蒸前泡水, 最好半年换一次, 最好用木铲)
-    r"擦干|擦净|上油|反面|翻面|两根一起|反向|单独|循序渐进|[蒸煮炖煎炒烤炸]前|[0-9一二两三四五六七八九十半]+年(?:一换|换|更换)|用木|用竹|用硅胶|温饮)")
+    r"擦干|擦净|上油|反面|翻面|两根一起|反向|单独|循序渐进|[蒸煮炖煎炒烤炸]前|[0-9一二两三四五六七八九十半]+年(?:一换|换|更换)|用木|用竹|用硅胶|温饮|"
+    # where to put it (最好靠窗摆放, 最好离墙10cm)
+    r"靠窗|靠墙|靠近|离墙|离地|离窗|离热源|摆在|摆放)")
 
 
 #: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,
@@ -128,6 +130,9 @@ def advice(norm: str, start: int, end: int, level: str) -> str | None:
 _SETTING = re.compile(r"[^0-9]{1,6}?[0-9.]+(?:m|cm|mm|km|kmh|米|厘米|毫米|寸|h|小时|分钟|min|秒|天|"
                       r"v|度|bar|kpa|pa|psi|hz|db|lux)(?![a-z])")  # not the m of 250ml
 _SETTING_AMOUNT = re.compile(r"[^0-9]{1,4}?[0-9.]+(?:kg|g|mg|斤|克|ml|l|升|毫升)")
+#: What the best thing is, when it is the goods themselves (最佳床垫品牌 20cm独立弹簧, 最佳选择 1.5m): a
+#: claim, whatever size follows.
+_CLAIM_NOUN = re.compile(r"品牌|产品|单品|好物|神器|选择|之选|礼物|礼品|伴侣|搭档|拍档")
 
 
 #: A temperature, time, pressure or working distance right before the word (冲泡水温80-85度最佳, 水温37℃最适宜,
@@ -150,8 +155,9 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
     if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start) \
             or _TIMED_USE_BEFORE.search(norm, max(0, start - 12), start) or _measured_before(norm, start):
         return None
-    if norm.startswith("最佳", start) and (_SETTING.match(norm, end) or _SETTING_AMOUNT.match(norm, end)) \
-            and not norm.startswith(_QUALITY_BEFORE, end):
+    setting = _SETTING.match(norm, end) or _SETTING_AMOUNT.match(norm, end)
+    if norm.startswith("最佳", start) and setting and not norm.startswith(_QUALITY_BEFORE, end) \
+            and not _CLAIM_NOUN.search(norm, end, setting.end()):
         return None  # 最佳胎压2.3-2.5bar, 最佳钓深1-3米, 最佳存储电量40%-60%: a recommended setting
     if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
                                                     or norm[end:end + 1].isdigit() or norm.startswith(_COOKING, end)

@@ -2237,6 +2237,30 @@ SESSION_TWENTY_EIGHT_TRAPS = ["养鱼新手第一缸 鱼缸套装", "番茄苗 �
 
 
 # One test per kind over the tables above, each written when blind batches guided a change.
+SESSION_TWENTY_NINE_HITS = [
+    ("益智积木 孩子多动症好了", "medical", "block", "多动症好了"),
+    ("助眠音乐盒 调理植物神经紊乱", "medical", "block", "调理植物神经紊乱"),
+    ("老花镜 戴三个月逆转老花眼", "medical", "block", "逆转老花眼"),
+    ("护腰坐垫 腰突患者专用", "medical", "review", "患者专用"),
+    ("护腰枕 外科主任也在用", "medical", "review", "科主任也在用"),
+    ("潮玩盲盒 保底出隐藏 整盒", "guarantee", "review", "保底出隐藏"),
+    ("限量雕像 坐等涨价", "guarantee", "review", "坐等涨价"),
+    ("卡牌整盒 稳回本", "guarantee", "review", "稳回本"),
+    ("记忆棉枕头 包睡得好", "guarantee", "review", "包睡得好"),
+    ("葫芦摆件 入户纳福", "superstition", "review", "纳福"),
+    ("八卦镜 玄关纳气", "superstition", "review", "纳气"),
+    ("貔貅手串 戴上运气越来越好", "superstition", "review", "运气越来越好"),
+    ("龙凤被 wang夫 婚庆", "superstition", "block", "wang夫"),
+    ("手办上新 vie信同步", "diversion", "review", "vie信"),
+    ("乳胶床垫 最佳床垫品牌 20cm", "absolute", "block", "最佳"),
+]
+
+SESSION_TWENTY_NINE_TRAPS = ["衣柜 从第一格到第三格放被子", "床垫 最外圈加固弹簧", "绿萝盆栽 最好靠窗摆放",
+                             "立式钢琴 最好离墙5cm", "平光眼镜 本品不能矫正视力", "防蓝光眼镜 不能预防近视",
+                             "统一流线外观 机械键盘", "防风水晶灯罩 户外", "渐进多焦点镜片 中央视野清晰",
+                             "抗疲劳镜片 1.67 非球面", "铁甲万能侠 合金模型"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2261,6 +2285,7 @@ SESSION_TWENTY_EIGHT_TRAPS = ["养鱼新手第一缸 鱼缸套装", "番茄苗 �
     *SESSION_TWENTY_SIX_TRAPS,
     *SESSION_TWENTY_SEVEN_TRAPS,
     *SESSION_TWENTY_EIGHT_TRAPS,
+    *SESSION_TWENTY_NINE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2306,6 +2331,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_TWENTY_SIX_HITS,
     *SESSION_TWENTY_SEVEN_HITS,
     *SESSION_TWENTY_EIGHT_HITS,
+    *SESSION_TWENTY_NINE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
