@@ -100,7 +100,7 @@ class Lexicon:
         self.alphabet = ScanAlphabet(p.key for p in self.patterns)
         #: Leftmost-longest over two-byte code units: a byte offset / 2 is a character index.
         #: A contiguous NFA, not a DFA: with ~200k patterns the DFA took 5 s of an 11 s build
-        #: (every CLI call pays it) and scanned batches only 1-2 % faster (bench/bench_automaton.py).
+        #: (every CLI call pays it) and scanned batches at most 3 % faster (bench/bench_automaton.py).
         self.automaton = ahocorasick_rs.BytesAhoCorasick(
             self.alphabet.encode_many([p.key for p in self.patterns]),
             matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,

@@ -49,9 +49,8 @@ class ScanAlphabet:
         """Code units of many patterns: one numpy gather for all, then slices (the lexicon has
         ~200k patterns; one gather each took a second of the build)."""
         joined = self.table[np.frombuffer("".join(texts).encode("utf-32-le"), dtype="<u4")].tobytes()
-        ends = itertools.accumulate(2 * len(text) for text in texts)
-        starts = itertools.chain((0,), itertools.accumulate(2 * len(text) for text in texts))
-        return [joined[start:end] for start, end in zip(starts, ends)]
+        ends = list(itertools.accumulate(2 * len(text) for text in texts))
+        return [joined[start:end] for start, end in zip([0, *ends], ends)]
 
     def encode_codes(self, codes: np.ndarray) -> bytes:
         """A normalised batch's code units (one numpy gather)."""

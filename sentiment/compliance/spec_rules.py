@@ -155,10 +155,10 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
     if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start) \
             or _TIMED_USE_BEFORE.search(norm, max(0, start - 12), start) or _measured_before(norm, start):
         return None
-    setting = _SETTING.match(norm, end) or _SETTING_AMOUNT.match(norm, end)
-    if norm.startswith("最佳", start) and setting and not norm.startswith(_QUALITY_BEFORE, end) \
-            and not _CLAIM_NOUN.search(norm, end, setting.end()):
-        return None  # 最佳胎压2.3-2.5bar, 最佳钓深1-3米, 最佳存储电量40%-60%: a recommended setting
+    if norm.startswith("最佳", start) and not norm.startswith(_QUALITY_BEFORE, end):
+        setting = _SETTING.match(norm, end) or _SETTING_AMOUNT.match(norm, end)
+        if setting and not _CLAIM_NOUN.search(norm, end, setting.end()):
+            return None  # 最佳胎压2.3-2.5bar, 最佳钓深1-3米, 最佳存储电量40%-60%: a recommended setting
     if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
                                                     or norm[end:end + 1].isdigit() or norm.startswith(_COOKING, end)
                                                     or _PLANTING.match(norm, end)):
