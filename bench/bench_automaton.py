@@ -37,7 +37,7 @@ def main() -> None:
         os.sched_setaffinity(0, {args.cpu})
     checker = Checker()
     lexicon = checker.lexicon
-    patterns = [lexicon.alphabet.encode(p.key) for p in lexicon.patterns]
+    patterns = lexicon.alphabet.encode_many([p.key for p in lexicon.patterns])
     automata, build = {}, {}
     for name in IMPLEMENTATIONS:
         started = time.process_time()

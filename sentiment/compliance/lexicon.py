@@ -85,7 +85,7 @@ class Lexicon:
             by_key.setdefault(key, [])
             allowed.add(key)
         if finder is not None:
-            _inherit_other_categories(by_key, [key not in allowed for key in banned], banned, finder)
+            _inherit_other_categories(by_key, banned, allowed, finder)
         self.patterns: list[Pattern] = [
             Pattern(key, key in allowed, tuple(found), _is_ascii_alnum(key[0]), _is_ascii_alnum(key[-1]))
             for key, found in by_key.items()
@@ -164,24 +164,24 @@ def homophone_forms(spellings: Sequence[tuple[Entry, str]],
     return extra
 
 
-def _inherit_other_categories(by_key: dict[str, list], still_banned: list[bool], banned: list[str],
+def _inherit_other_categories(by_key: dict[str, list], banned: list[str], allowed: set[str],
                               finder: ahocorasick_rs.AhoCorasick) -> None:
     """Give each banned spelling the entries of shorter banned spellings inside it that belong
     to another category, with their position, since leftmost-longest reports only the longer.
 
-    ``finder`` finds the spellings ``banned``; those an allow phrase spells too (``still_banned``
-    False) neither give nor get entries.
+    ``finder`` finds the spellings ``banned``; those an allow phrase spells too (in ``allowed``)
+    neither give nor get entries.
     """
     # One scan over all keys joined by the separator (no key contains it), not one per key;
     # each key matches itself, so only the other matches are looked at.
     starts = np.fromiter(itertools.accumulate((len(key) + 1 for key in banned[:-1]), initial=0), dtype=np.int64)
-    matches = finder.find_matches_as_indexes(SEPARATOR.join(banned), overlapping=True)
-    found = np.array(matches, dtype=np.int64).reshape(-1, 3)
+    found = np.array(finder.find_matches_as_indexes(SEPARATOR.join(banned), overlapping=True),
+                     dtype=np.int64).reshape(-1, 3)
     owners = np.searchsorted(starts, found[:, 1], side="right") - 1
-    keep = np.array(still_banned, dtype=bool)
+    keep = np.array([key not in allowed for key in banned], dtype=bool)
     inside = (found[:, 0] != owners) & keep[owners] & keep[found[:, 0]]
-    for owner, found_in in itertools.groupby(zip(owners[inside].tolist(), found[inside, 0].tolist(),
-                                                 (found[inside, 1] - starts[owners[inside]]).tolist()),
+    owners, inner, offset = owners[inside], found[inside, 0], found[inside, 1] - starts[owners[inside]]
+    for owner, found_in in itertools.groupby(zip(owners.tolist(), inner.tolist(), offset.tolist()),
                                              key=lambda match: match[0]):
         key = banned[owner]
         own = {entry.category for entry, *_ in by_key[key]}

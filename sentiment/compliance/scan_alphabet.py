@@ -43,7 +43,7 @@ class ScanAlphabet:
 
     def encode(self, text: str) -> bytes:
         """A pattern's code units."""
-        return self.encode_many([text])[0]
+        return self.table[np.frombuffer(text.encode("utf-32-le"), dtype="<u4")].tobytes()
 
     def encode_many(self, texts: list[str]) -> list[bytes]:
         """Code units of many patterns: one numpy gather for all, then slices (the lexicon has
