@@ -23,7 +23,7 @@ from sentiment.compliance.spec_rules import advice, figure, usage
 ContextRule = Callable[[str, int, int, str], "str | None"]
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格")
+_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵")
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝", "小时",
@@ -33,7 +33,7 @@ _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "�
                     # the first batch or harvest, a bone of the foot (第一锅熬制, 第一水采摘, 第一跖骨)
                     "锅熬", "水采", "跖", "象限", "定律", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"))
 #: Words that start with an _ORDINAL_NEXT character but make 第一 a ranking again (第一餐饮品牌, 第一副食店).
-_NOT_ORDINAL = ("餐饮", "餐具", "餐厅", "餐桌", "副食")
+_NOT_ORDINAL = ("餐饮", "餐具", "餐厅", "餐桌", "副食", "顶级", "顶尖", "顶流", "间隔")
 _RANKING_HEADS = ("第一", "第1")
 #: 第一 and the spellings the packs generate for it (弟一, di一, 第壹 …).
 _FIRST = re.compile(r"(?:第|弟|di)(?:一|1|壹|yi)")
@@ -124,9 +124,24 @@ _DISEASE_AFTER = re.compile(
     r"细小|犬瘟|猫鼻支|健忘|尿闭|尿道|尿路|泌尿|尿结晶|冠状|传染|黄褐斑|雀斑|老年斑|晒斑|结shi|颈椎|腰椎|腰间盘|髋关节|痱子|猫藓|激素脸|登革热|老花眼|高低肩|受损神经|痘印|疤|皲裂)")
 
 
+#: What a disinfectant's label may say it kills: the test organisms of the disinfection standards (GB 27950-27954),
+#: named on the product's filing (84消毒液 可杀灭肠道致病菌, 消毒湿巾 杀灭大肠杆菌).  A virus or a disease's germ
+#: (杀灭新冠病毒, 杀灭幽门螺杆菌) stays a claim.
+_TEST_ORGANISM = re.compile(r"[^病]{0,4}?(?:肠道致病菌|化脓性球菌|化脓性细菌|致病性酵母菌|大肠杆菌|金黄色葡萄球菌|白色念珠菌|"
+                            r"铜绿假单胞菌|细菌繁殖体)")
+_DISINFECTANT_WORDS = ("消毒", "除菌", "卫消", "消字号")
+
+
 def disease(norm: str, start: int, end: int, level: str) -> str | None:
     """Verbs such as 预防/调节/修复/矫正 are a medical claim when a disease follows closely."""
-    return level if _DISEASE_AFTER.match(norm, end) else None
+    found = _DISEASE_AFTER.match(norm, end)
+    if found is None:
+        return None
+    if norm.startswith(("杀灭", "杀死"), start) and any(word in norm for word in _DISINFECTANT_WORDS):
+        organism = _TEST_ORGANISM.match(norm, end)
+        if organism and organism.end() >= found.end():
+            return None  # a disinfectant naming the organisms it was tested on
+    return level
 
 
 #: Construction words that make 天花板 the ceiling (铝扣板 集成吊顶 天花板), not "the best".

@@ -79,9 +79,20 @@ _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不�
                              r"[^满]{0,4}$")
 
 
+#: A bounded warranty right before a defect (质保一年 非人为断竿包换, 一年内断竿免费换新, 质保一年开胶包换): the
+#: seller states what the warranty covers, which is allowed; without the bound (断竿终身包换, 断竿包赔) it is a promise.
+_WARRANTY_TERM = re.compile(rf"质保|保修|三包|非人为|(?:[0-9]{{1,2}}|[{CN_DIGITS}])(?:年|个月|天)内")
+_REPLACEMENT = ("包换", "免费换新", "免费换", "包换新")
+
+
 def outcome_refund(norm: str, start: int, end: int, level: str) -> str | None:
     """A refund is a guarantee of results only when conditioned on them (see _OUTCOME_BEFORE)."""
-    return level if _OUTCOME_BEFORE.search(norm, max(0, start - 8), start) else None
+    condition = _OUTCOME_BEFORE.search(norm, max(0, start - 8), start)
+    if condition is None:
+        return None
+    if norm[start:end] in _REPLACEMENT and _WARRANTY_TERM.search(norm, max(0, condition.start() - 8), condition.start() + 1):
+        return None
+    return level
 
 
 #: How long or how hard, right before a durability result (十年滴水不漏, 三年后照样不卡, 用五年依旧丝滑如新,

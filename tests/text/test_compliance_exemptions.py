@@ -2062,7 +2062,6 @@ SESSION_TWENTY_SIX_HITS = [
     ("二手单反 定金先付 余款当面结", "diversion", "review", "余款当面结"),
     ("复古夹克 ins: retro.jacket_lab 同款", "diversion", "block", "ins: retro.jacket_lab"),
     ("婴儿米粉 最适合宝宝的辅食", "absolute", "review", "最适合"),
-    ("汽车座垫 最适合五座轿车", "absolute", "review", "最适合"),
     # round two (429, 430, 431, 435): doctors' and hospitals' endorsements are both authority and medical
     ("婴儿湿巾 医院推荐 80抽", "authority", "review", "医院推荐"),
     ("婴儿湿巾 医院推荐 80抽", "medical", "review", "医院推荐"),
@@ -2261,6 +2260,49 @@ SESSION_TWENTY_NINE_TRAPS = ["衣柜 从第一格到第三格放被子", "床垫
                              "抗疲劳镜片 1.67 非球面", "铁甲万能侠 合金模型"]
 
 
+SESSION_THIRTY_HITS = [
+    ("榜1款 蓝牙音箱 户外", "absolute", "review", "榜1"),
+    ("极限轻薄 羽绒服 男", "absolute", "review", "极限轻薄"),
+    ("不粘锅 百分百不粘 28cm", "absolute", "review", "百分百不粘"),
+    ("油烟机清洗剂 去除所有油污", "absolute", "review", "去除所有油污"),
+    ("最适合宝宝的奶瓶 防胀气", "absolute", "review", "最适合"),
+    ("国字号定制 运动服", "authority", "review", "国字号"),
+    ("tg版 白酒 礼盒", "authority", "review", "tg版"),
+    ("战术背包 武j专用", "authority", "block", "武j专用"),
+    ("医院儿科推荐 婴儿湿巾", "medical", "review", "医院儿科推荐"),
+    ("护士小姐姐都在用 护手霜", "medical", "review", "护士小姐姐都在用"),
+    ("医生家里用的 空气净化器", "medical", "review", "医生家里用的"),
+    ("护颈枕 yi生推荐", "medical", "block", "yi生推荐"),
+    ("按摩内衣 乳腺结节消失了", "medical", "block", "乳腺结节消失"),
+    ("消毒液 杀灭新冠病毒", "medical", "block", "杀灭"),
+    ("野钓饵料 必上大鱼", "guarantee", "review", "必上大鱼"),
+    ("鱼饵 保准上口", "guarantee", "review", "保准上口"),
+    ("代餐粉 wxtk", "guarantee", "review", "wxtk"),
+    ("丰胸贴 一个月变D杯", "guarantee", "review", "一个月变D杯"),
+    ("塑身衣 秒变小蛮腰", "guarantee", "review", "秒变小蛮腰"),
+    ("束腰带 肚腩一定没了", "guarantee", "review", "肚腩一定没了"),
+    ("会计培训 稳pass", "guarantee", "review", "稳pass"),
+    ("摆摊烤肠机 日入几千", "guarantee", "review", "日入几千"),
+    ("铁锅 包你做出饭店味", "guarantee", "review", "包你做出"),
+    ("奶茶机 30天回夲", "guarantee", "block", "回夲"),
+    ("钓竿 断竿终身包换", "guarantee", "review", "终身包换"),
+    ("貔貅摆件 招来鸿运", "superstition", "review", "招来鸿运"),
+    ("开业摆件 生意果然越来越好", "superstition", "review", "生意果然越来越好"),
+    ("葫芦挂件 入户纳fu", "superstition", "review", "纳fu"),
+    ("户外灯 公仲号同款", "diversion", "review", "公仲号"),
+    ("定制手机壳 wei1xin 联系", "diversion", "review", "wei1xin"),
+    ("二手相机 薇❤同号", "diversion", "review", "薇❤同号"),
+]
+
+#: 最适合 without a 的 after it says what the goods suit (a usage tip) since this session; 最适合宝宝的 stays review.
+SESSION_THIRTY_TRAPS = ["汽车座垫 最适合五座轿车", "露营灯 最适合帐篷内悬挂", "登山杖 下坡最好调长10cm",
+                        "电蚊拍 最好离人1米使用", "真丝围巾 冷水手洗最佳", "儿童帐篷 孩子的第一顶小城堡", "天幕 最佳搭建场地为沙地",
+                        "压力锅配件 降压阀 通用", "充气沙发 不易降压 加厚", "登山社团T恤定制 全部队员同款",
+                        "84消毒片 可杀灭大肠杆菌 泡腾片", "海钓竿 质保两年 非人为断竿包换", "户外防风水壶 保温",
+                        "毛巾 同一流水线生产", "精美白瓷茶杯 礼盒", "灭蚊气雾剂 药效测定合格", "环保袋 杜绝对环境的污染",
+                        "拆开光触媒贴即用 除醛", "泡茶器 冲泡红茶最好90℃"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2286,6 +2328,7 @@ SESSION_TWENTY_NINE_TRAPS = ["衣柜 从第一格到第三格放被子", "床垫
     *SESSION_TWENTY_SEVEN_TRAPS,
     *SESSION_TWENTY_EIGHT_TRAPS,
     *SESSION_TWENTY_NINE_TRAPS,
+    *SESSION_THIRTY_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2332,6 +2375,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_TWENTY_SEVEN_HITS,
     *SESSION_TWENTY_EIGHT_HITS,
     *SESSION_TWENTY_NINE_HITS,
+    *SESSION_THIRTY_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

@@ -1,4 +1,4 @@
-"""The issue's targets on two hundred and fourteen title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on two hundred and eighteen title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -90,7 +90,9 @@ Taobao sellers), 445 (heavy obfuscation, a new writer), 447 (home furnishing, bu
 (claims told as buyers' stories) and 451 (Xianyu, WeChat micro-business and 1688 listings), and five of the
 twenty-ninth's round: 460 (men's grooming and personal care), 461 (wedding, festival and gift goods), 463
 (cross-border imported goods), 465 (a month's sample of small Douyin and Kuaishou shops) and 467 (heavy disguise, a
-third writer); 61 replaced 52, which guided a change and moved to blind_titles/.
+third writer), and four of the thirtieth's: 470 (bedding and home textiles), 471 (shoes, luggage and bags), 474 (hair
+care, wigs and salon goods) and 475 (a month's sample of small Xiaohongshu and WeChat Channels shops); 61 replaced 52,
+which guided a change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
 belongs in blind_titles/, and a new untouched one should take its place here.
@@ -141,7 +143,8 @@ def test_the_holdout_batches_are_there():
                        "batch425", "batch428", "batch432", "batch433", "batch434",
                        "batch436", "batch437", "batch438", "batch440", "batch441", "batch442",
                        "batch444", "batch445", "batch447", "batch448", "batch451",
-                       "batch460", "batch461", "batch463", "batch465", "batch467"]
+                       "batch460", "batch461", "batch463", "batch465", "batch467",
+                       "batch470", "batch471", "batch474", "batch475"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -194,7 +197,11 @@ def test_the_holdout_batches_are_there():
 #: fixes from 462, 464 and 466 alone caught 5 more of 77,149 and blocked and flagged one fewer of 78,438;
 #: the retrain with those three caught 20 fewer and flagged 18 more over the 214 batches: 350 gained a title, 328
 #: and 378 fell a title under, and 463 (new this round, 97.2 % on first sight) lost one.
-BELOW_TARGET = {"batch328": 0.9691, "batch350": 0.9698, "batch378": 0.9698, "batch403": 0.9696, "batch463": 0.9694}
+#: Thirtieth session: four batches joined (470, 471, 474, 475: every target met on first sight).  The pack and rule
+#: fixes from 468, 469, 472 and 473 alone caught 3 more of 78,589 and blocked 6 and flagged 54 fewer of 79,878 (最适合
+#: without 的 is a usage tip now); the retrain with those four caught 29 more and flagged 24 fewer: 328, 378 and 463
+#: came back, 350 lost a title (老花镜 防止度数加深, a model catch) and 403 stayed a title under.
+BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9696}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
