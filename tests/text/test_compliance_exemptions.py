@@ -2292,6 +2292,16 @@ SESSION_THIRTY_HITS = [
     ("户外灯 公仲号同款", "diversion", "review", "公仲号"),
     ("定制手机壳 wei1xin 联系", "diversion", "review", "wei1xin"),
     ("二手相机 薇❤同号", "diversion", "review", "薇❤同号"),
+    # round two (482)
+    ("蕞舒服的瑜伽裤 高腰", "absolute", "review", "蕞舒服"),
+    ("嘬轻 碳纤维自行车", "absolute", "review", "嘬轻"),
+    ("解放军训练同款 战术手套", "authority", "review", "解放军训练同款"),
+    ("康复医院推荐 握力器", "medical", "review", "康复医院推荐"),
+    ("驾校 包考过 科目二", "guarantee", "review", "包考过"),
+    ("二手跑步机 保底回购", "guarantee", "review", "保底回购"),
+    ("健腹轮 一定能练出腹肌", "guarantee", "review", "一定能练出腹肌"),
+    ("麻将桌 手气爆棚", "superstition", "review", "手气爆棚"),
+    ("复古单车 骑上发财", "superstition", "review", "骑上发财"),
 ]
 
 #: 最适合 without a 的 after it says what the goods suit (a usage tip) since this session; 最适合宝宝的 stays review.
@@ -2300,7 +2310,10 @@ SESSION_THIRTY_TRAPS = ["汽车座垫 最适合五座轿车", "露营灯 最适�
                         "压力锅配件 降压阀 通用", "充气沙发 不易降压 加厚", "登山社团T恤定制 全部队员同款",
                         "84消毒片 可杀灭大肠杆菌 泡腾片", "海钓竿 质保两年 非人为断竿包换", "户外防风水壶 保温",
                         "毛巾 同一流水线生产", "精美白瓷茶杯 礼盒", "灭蚊气雾剂 药效测定合格", "环保袋 杜绝对环境的污染",
-                        "拆开光触媒贴即用 除醛", "泡茶器 冲泡红茶最好90℃"]
+                        "拆开光触媒贴即用 除醛", "泡茶器 冲泡红茶最好90℃",
+                        # round two (482)
+                        "加微弹牛仔裤 男", "护身软甲 防刺", "太极品牌 陶瓷杯", "山地车 胎压最好打到50psi",
+                        "按摩椅 饭后1小时再用最好"]
 
 
 @pytest.mark.parametrize("title", [

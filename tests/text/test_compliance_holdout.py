@@ -1,4 +1,4 @@
-"""The issue's targets on two hundred and eighteen title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on two hundred and twenty-five title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -91,8 +91,11 @@ Taobao sellers), 445 (heavy obfuscation, a new writer), 447 (home furnishing, bu
 twenty-ninth's round: 460 (men's grooming and personal care), 461 (wedding, festival and gift goods), 463
 (cross-border imported goods), 465 (a month's sample of small Douyin and Kuaishou shops) and 467 (heavy disguise, a
 third writer), and four of the thirtieth's: 470 (bedding and home textiles), 471 (shoes, luggage and bags), 474 (hair
-care, wigs and salon goods) and 475 (a month's sample of small Xiaohongshu and WeChat Channels shops); 61 replaced 52,
-which guided a change and moved to blind_titles/.
+care, wigs and salon goods) and 475 (a month's sample of small Xiaohongshu and WeChat Channels shops), and seven of the
+thirtieth's second round: 476 (tea, coffee and drinks), 477 (phone, computer and smart-home accessories), 478 (health
+foods and supplements), 479 (toys, baby and children's goods), 480 (heavy disguise, a fourth writer), 481 (farm produce
+and regional specialties) and 483 (a month's sample of small Pinduoduo and 1688 shops); 61 replaced 52, which guided a
+change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
 belongs in blind_titles/, and a new untouched one should take its place here.
@@ -144,7 +147,8 @@ def test_the_holdout_batches_are_there():
                        "batch436", "batch437", "batch438", "batch440", "batch441", "batch442",
                        "batch444", "batch445", "batch447", "batch448", "batch451",
                        "batch460", "batch461", "batch463", "batch465", "batch467",
-                       "batch470", "batch471", "batch474", "batch475"]
+                       "batch470", "batch471", "batch474", "batch475",
+                       "batch476", "batch477", "batch478", "batch479", "batch480", "batch481", "batch483"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -201,6 +205,9 @@ def test_the_holdout_batches_are_there():
 #: fixes from 468, 469, 472 and 473 alone caught 3 more of 78,589 and blocked 6 and flagged 54 fewer of 79,878 (最适合
 #: without 的 is a usage tip now); the retrain with those four caught 29 more and flagged 24 fewer: 328, 378 and 463
 #: came back, 350 lost a title (老花镜 防止度数加深, a model catch) and 403 stayed a title under.
+#: Its second round: seven batches joined (476-481, 483: every target met on first sight); the fixes from 482 alone caught
+#: one more of 81,109 and blocked 2 and flagged 4 fewer of 82,398.  A retrain with 482 caught 31 fewer and left six
+#: batches under, so it was not kept: the model is still the one trained on 254 batches.
 BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9696}
 
 
