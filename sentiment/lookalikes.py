@@ -45,6 +45,8 @@ LOOKALIKES = {
     # 閞, a rare variant that passes for 開 ("閞光"), and 𫔰, what OpenCC simplifies it to; neither has a use of
     # its own in titles
     "閞": "开", "𫔰": "开",
+    # 値, the Japanese form of 值, which OpenCC leaves alone ("保値升値")
+    "値": "值",
     # small capitals ("ɴᴏ.1"), which NFKC leaves alone
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
     "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",

@@ -2316,6 +2316,31 @@ SESSION_THIRTY_TRAPS = ["汽车座垫 最适合五座轿车", "露营灯 最适�
                         "按摩椅 饭后1小时再用最好"]
 
 
+SESSION_THIRTY_ONE_HITS = [
+    ("扫地机器人 采用最新技术 自动集尘", "absolute", "review", "最新技术"),
+    ("智能手表 最新黑科技 心率监测", "absolute", "review", "最新黑科技"),
+    ("护腰坐垫 三甲医生推荐 久坐", "medical", "block", "三甲医生推荐"),
+    ("按摩枕 缓解腰突 办公室", "medical", "review", "缓解腰突"),
+    ("握力球 用了再也不手抖", "medical", "block", "再也不手抖"),
+    ("鼻通香囊 一闻就通 薄荷", "medical", "block", "一闻就通"),
+    ("控笔字帖 7天就能写好字 小学生", "guarantee", "review", "7天就能写好字"),
+    ("硬笔字帖 10天写出好字", "guarantee", "review", "10天写出好字"),
+    ("钢琴教材 考级一次过 初级", "guarantee", "review", "考级一次过"),
+    ("作文辅导 卷面都是满分", "guarantee", "review", "卷面都是满分"),
+    ("普洱茶饼 放几年后就值钱", "guarantee", "review", "放几年后就值钱"),
+    ("金条 保値增値", "guarantee", "block", "保値增値"),
+    ("铜葫芦摆件 助升职 办公室", "superstition", "review", "助升职"),
+    ("石榴挂画 旺人丁 客厅", "superstition", "review", "旺人丁"),
+    ("紫砂壶 政俯采购 礼品", "authority", "block", "政俯采购"),
+    ("女装上新 进私域群领券", "diversion", "review", "进私域群"),
+    ("手工皂 客服v发实拍", "diversion", "review", "客服v发"),
+    ("二手游戏机 球球私聊", "diversion", "review", "球球私聊"),
+]
+
+SESSION_THIRTY_ONE_TRAPS = ["大度对开光面纸 画册印刷 200g", "咖啡手冲 最佳加水量按粉水比1:15", "光影花开光影灯 床头氛围",
+                            "毛笔 笔杆轻便转运笔灵活 狼毫", "太极品茗 紫砂茶具套装", "貔貅摆件 工艺品 无开光 黄铜"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2342,6 +2367,7 @@ SESSION_THIRTY_TRAPS = ["汽车座垫 最适合五座轿车", "露营灯 最适�
     *SESSION_TWENTY_EIGHT_TRAPS,
     *SESSION_TWENTY_NINE_TRAPS,
     *SESSION_THIRTY_TRAPS,
+    *SESSION_THIRTY_ONE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2389,6 +2415,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_TWENTY_EIGHT_HITS,
     *SESSION_TWENTY_NINE_HITS,
     *SESSION_THIRTY_HITS,
+    *SESSION_THIRTY_ONE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
