@@ -66,7 +66,7 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
 
 
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
-_USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|赏香期|适饮期|风味期|涂抹量|使用量|加水量|熟度|区域|位置|姿势|高度|年龄|视距|视角|存储电量|充电电量|胎压|握姿|握法|坐姿|睡姿|布局|时长|周期|摆放|喂食量|喂养量|食量|剂量|维持期|保持期|人数|身高|体重|尺码|码数|脚长|头围|腰围|月龄|花期|间隔|雪季|滑雪季)"
+_USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|赏香期|适饮期|风味期|涂抹量|使用量|加水量|观影位|观赏位|座位|熟度|区域|位置|姿势|高度|年龄|视距|视角|存储电量|充电电量|胎压|握姿|握法|坐姿|睡姿|布局|时长|周期|摆放|喂食量|喂养量|食量|剂量|维持期|保持期|人数|身高|体重|尺码|码数|脚长|头围|腰围|月龄|花期|间隔|雪季|滑雪季)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
                     r"拍摄|观测|观赏|击球|游览|出行|入园|搭建|安装|场地|地面)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
@@ -78,7 +78,7 @@ _TASTE_BEFORE = ("口感", "风味", "味道", "口味")
 #: A use and how long it takes, right before 最佳 (建议冷藏解冻8小时最佳, 浸泡30分钟最佳): a usage tip.
 _TIMED_USE_BEFORE = re.compile(rf"(?:{'|'.join(_USE_BEFORE)}|浸泡|腌制|醒酒|醒茶|醒|蒸|煮|炖|泡|敷|静置|微波|复热|出门|睡|饭|"
                                r"洗澡|洗完澡|沐浴|洗脸|洗完脸|洁面|洗头|洗完头|运动)"
-                               r"[前后]?[0-9一二两三四五六七八九十半]+(?:分钟|小时|天|秒)(?:左右|以上|内|以内)?[前后]?再?(?:涂抹|使用|涂|喷|敷|服用|饮用|用)?(?:效果)?$")
+                               r"[前后]?[0-9一二两三四五六七八九十半]+(?:分钟|小时|天|秒)(?:左右|以上|内|以内)?[前后]?再?(?:涂抹|使用|涂|喷|敷|服用|饮用|用|练习|锻炼|训练)?(?:效果)?$")
 _INSTRUCTION = re.compile(r"后|分熟|分钟|小时|天内|秒|建议|冷藏|冰镇|加热|微波|解冻|煮|蒸|冲泡|温热|收货|当天|[0-9]+度|至[0-9]|"
                           r"(?:放置|静置|存放|常温放|放|催熟|后熟)[0-9一二两三四五六七八九十]+天")  # 放置2-3天口感最佳
 
@@ -90,8 +90,8 @@ _ADVICE_AFTER = re.compile(
     r"从.{1,8}?(?:开始|学起|入手|做起)|选|拍|拆|取下|覆膜|闷棚|喷施|兑水|稀释|拌种|灌根|撒施|咨询|联系客服|解冻|分区|按|半电|满电|两人|双人|多人|专人|由专业|请专业|备注|量好|测量|[春夏秋冬]|趁|通风|学|入门|油皮|干皮|混油|敏感肌|冷水|温水|两到|[一二三四五六七八九十]到|"
     r"坐姿|站姿|坐着|平躺|早餐|午餐|晚餐|早饭|午饭|晚饭|餐后|餐前|空腹|连续|沸水|开水|热水|凉水|参考|对照|薄涂|少量|多次|分次|斜剪|剪|一次|煮沸|间隔|换盆|使用|常温|冰镇|加冰|温热|加热|不(?!过)|见|出门|晚间|晚上|早晚|睡前|饭后|饭前|沐浴|洗澡|洗脸|"
     r"喷在|涂在|抹在|贴在|现拆|现开|现煮|现切|现剥|大火|小火|中火|文火|随水|随餐|早上|上午|下午|傍晚|早点|用热|用温|用冰|吃完|喝完|用完|等|悬挂|室内|室外|阴凉|自清洁|种在|栽在|养在|泡软|泡开|泡发|泡水|用新鲜|用玻璃|用陶瓷|用紫砂|用砂锅|用铁锅|干手|干脸|湿手|"
-    # 最好用 + what to use (最好用温水, 最好用擦银布); 最好用的 stays a claim
-    r"用[0-9]|用温水|用冷水|用沸水|用滚水|用纯净水|用凉白开|用矿泉水|用自来水|用擦|用软|用清水|用中性|用专用|用湿|用干|"
+    # 最好用 + what to use (最好用温水, 最好用擦银布) or which setting (最好用轻柔洗程序); 最好用的 stays a claim
+    r"用[0-9]|用[^的]{0,5}?(?:程序|模式|档|挡)|用温水|用冷水|用沸水|用滚水|用纯净水|用凉白开|用矿泉水|用自来水|用擦|用软|用清水|用中性|用专用|用湿|用干|"
     # a time, temperature or doneness: 最好-18℃冷冻, 最好3-5月播种, 最好敷15分钟, 最好三分到五分熟,
     # 水温最好70℃以下 (℃ is dropped or read as c); how to dry or what flour to use (最好阴干, 最好用高筋面粉)
     r"[0-9]+(?:冷冻|冷藏|保存|度|点|月|c|以下|以上|以内)|阴干|晾干|风干|用高筋|用低筋|用中筋|用面包粉|用于|量脚|量尺寸|冰饮|热饮|冷饮|室温|软化|.{0,2}?[0-9一二两三四五六七八九十半]+(?:天|日|周|个月|小时|分钟|秒|遍|次|层)|"
@@ -99,7 +99,7 @@ _ADVICE_AFTER = re.compile(
     # how to clean, prepare or replace it (用完最好擦干上油, 最好蒸前泡水, 最好半年换一次, 最好用木铲)
     r"擦干|擦净|上油|反面|翻面|两根一起|反向|单独|循序渐进|[蒸煮炖煎炒烤炸]前|[0-9一二两三四五六七八九十半]+年(?:一换|换|更换)|用木|用竹|用硅胶|温饮|"
     # where to put it (最好靠窗摆放, 最好离墙10cm)
-    r"靠窗|靠墙|靠近|离墙|离地|离窗|离热源|摆在|摆放|"
+    r"隔着|隔一层|靠窗|靠墙|靠近|离墙|离地|离窗|离热源|摆在|摆放|"
     # how to set it or where to apply it (上坡最好调短5cm, 最好离床1米以上, 最好点在角落缝隙处)
     r"调[短长高低到至松紧]|离.{1,3}?[0-9一二两三四五六七八九十半]|点在|挂在|装在|放到|放于|"
     # a pressure or level to keep (胎压最好打到80-100psi, 最好控制在60%以下)
@@ -165,16 +165,19 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
         setting = _SETTING.match(norm, end) or _SETTING_AMOUNT.match(norm, end)
         if setting and not _CLAIM_NOUN.search(norm, end, setting.end()):
             return None  # 最佳胎压2.3-2.5bar, 最佳钓深1-3米, 最佳存储电量40%-60%: a recommended setting
-    if norm.startswith(("最适", "最宜"), start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
+    if norm.startswith(_SUITED, start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
                                                     or norm[end:end + 1].isdigit() or norm.startswith(_COOKING, end)
                                                     or _PLANTING.match(norm, end)):
         return None  # 最适合油皮夏季使用, 最适宜15-25℃养护, 最适合做红烧, 最适宜北方种植: conditions of use
-    if norm.startswith(("最适", "最宜"), start) and norm.find("的", end, end + _SUITED_REACH) < 0:
+    if norm.startswith(_SUITED, start) and norm.find("的", end, end + _SUITED_REACH) < 0:
         return None  # 最适合前置滚筒, 最宜零下10度穿着, 最适合久坐上班族: who or what it is for, not a ranking
     if _taste_after_preparation(norm, start):
         return None
     return level
 
+
+#: 最适合 and its kin: what the goods suit (最适合五座轿车, 蘸饺子最合适, 与咖啡最配) unless compared with other goods.
+_SUITED = ("最适", "最宜", "最合适", "最配")
 
 #: How far after 最适合/最宜 a 的 makes it a ranking among goods (最适合宝宝的奶粉, 最适合亚洲肌肤的保湿面霜) rather
 #: than a statement of what the goods suit (最适合前置滚筒, 最宜零下10度穿着).  In the blind batches the bare form

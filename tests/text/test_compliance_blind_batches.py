@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 257
+    assert len(BATCHES) == 262
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -34,10 +34,10 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: title alone cannot tell a book's name from a claim.  450 (medical devices and licensed goods): its licensed
 #: products name their licence mark without the number (苦瓜铬片 国食健字 辅助降血糖), which keeps medical
 #: findings at review by design: a person should see the number before such a claim is published.
-#: 487 (traditional-culture goods): the claim model, trained before this batch, reads bead, talisman and ornament
-#: names as superstition (和田玉平安扣 手串配饰, 财神茶宠, 寺庙供香); a retrain with 487 brings it to 0.6 % but
-#: caught 23 fewer holdout titles, so it was not kept (docs/compliance.md, thirty-first session).
-CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch487": (0.01, 0.064)}
+#: 493 (religious, ritual and funeral supplies): the claim model, trained before this batch, reads deity statues and
+#: offering goods as superstition (文财神 铜像, 五路财神 画像, 太上老君铜像 道观供奉); a retrain with 493 brings it to
+#: 0.6 % but caught 35 fewer holdout titles, so it was not kept (docs/compliance.md, thirty-first session).
+CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

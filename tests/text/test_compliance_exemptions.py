@@ -2335,10 +2335,54 @@ SESSION_THIRTY_ONE_HITS = [
     ("女装上新 进私域群领券", "diversion", "review", "进私域群"),
     ("手工皂 客服v发实拍", "diversion", "review", "客服v发"),
     ("二手游戏机 球球私聊", "diversion", "review", "球球私聊"),
+    # round two (492, 494, 495, 498)
+    ("戚风预拌粉 新手0失败", "guarantee", "review", "0失败"),
+    ("舒芙蕾粉 失败率为零", "guarantee", "review", "失败率为零"),
+    ("酸奶发酵剂 一次成功", "guarantee", "review", "一次成功"),
+    ("金蟾摆件 吸金 收银台", "superstition", "review", "吸金"),
+    ("五色杂粮 五行平衡", "superstition", "review", "五行平衡"),
+    ("相亲活动票 参加必定脱单", "superstition", "review", "必定脱单"),
+    ("年货礼盒 来年大发", "superstition", "review", "来年大发"),
+    ("教程链接见评论区 手工材料", "diversion", "review", "教程链接见评论区"),
+    ("薇❤咨询 手工皂", "diversion", "review", "薇❤咨询"),
+    ("👉V看实拍 二手包", "diversion", "review", "V看实拍"),
+    ("政法系统专供 茶叶", "authority", "review", "政法系统专供"),
+    ("护眼灯 弱视训练", "medical", "review", "弱视训练"),
+    ("网课平板 包过期末", "guarantee", "block", "包过期末"),
+    ("燃气灶 好运自来", "superstition", "review", "好运自来"),
+    ("热水器 找客服要v 领券", "diversion", "block", "找客服要v"),
+    ("油烟机 微同电 展示机", "diversion", "block", "微同电"),
+    ("纸尿裤 100%不会侧漏", "absolute", "review", "100%不会侧漏"),
+    ("月经杯 漏了退款", "guarantee", "review", "漏了退款"),
+    ("护垫 改善白带异常", "medical", "review", "改善白带异常"),
+    ("女性洗液 对滴虫有效", "medical", "review", "滴虫"),
+    ("月经杯 妇科大夫推荐", "medical", "block", "妇科大夫推荐"),
+    ("备孕 卫生巾 用完就有喜", "superstition", "review", "用完就有喜"),
+    ("护理液 佛前供奉49天", "superstition", "review", "供奉49天"),
+    ("暖宫贴 戳简介有福利", "diversion", "review", "戳简介有福利"),
+    ("央sh推荐 热水器", "authority", "block", "央sh推荐"),
+    # 493 (religious and funeral supplies)
+    ("菊花花圈 烈士陵园指定", "authority", "review", "烈士陵园指定"),
+    ("线香 三甲院长推荐", "medical", "review", "三甲院长"),
+    ("文昌塔 保考高分", "guarantee", "review", "保考高分"),
+    ("殡葬加盟 半年回笼资金", "guarantee", "review", "半年回笼资金"),
+    ("墓碑 荫护后代", "superstition", "review", "荫护后代"),
+    ("暖宫贴 治宫寒", "medical", "block", "治宫寒"),
+    ("艾草腰带 祛宫寒", "medical", "review", "祛宫寒"),
 ]
 
 SESSION_THIRTY_ONE_TRAPS = ["大度对开光面纸 画册印刷 200g", "咖啡手冲 最佳加水量按粉水比1:15", "光影花开光影灯 床头氛围",
-                            "毛笔 笔杆轻便转运笔灵活 狼毫", "太极品茗 紫砂茶具套装", "貔貅摆件 工艺品 无开光 黄铜"]
+                            "毛笔 笔杆轻便转运笔灵活 狼毫", "太极品茗 紫砂茶具套装", "貔貅摆件 工艺品 无开光 黄铜",
+                            # round two (492, 494, 495, 498); 暖宫腰带 is a heated belt's name since this round
+                            "景区门票 东门第一检票口 扫码入园", "夏令营 本期第一团 7月出发", "观影券 最佳观影位在中排",
+                            "健身卡 饭后1小时锻炼最佳", "密室逃脱 终极关卡 4人券", "演出票 演出取消全额退款",
+                            "酒店套餐 逾期无效 退款原路返回", "自驾游 必过跨海大桥 三日", "洗衣机 真丝最好用轻柔程序",
+                            "洗衣机 送万能进水接头", "冰箱 整机质保本地售后", "暖宫贴 最好隔着衣物贴",
+                            "月经杯 每盒唯一防伪编码", "卫生巾礼盒 外包过透明膜", "暖宫腰带 石墨烯 充电款",
+                            "蘸饺子最合适 香醋 500ml", "与咖啡最配 手工饼干", "产后内裤 搭扣扣合 纯棉",
+                            # 493
+                            "金光明最胜王经 大字版", "降魔杵 纯铜法器", "往生被 已包过边", "中国礼佛文化 供具",
+                            "寿衣 尺码不合包换"]
 
 
 @pytest.mark.parametrize("title", [

@@ -1,4 +1,4 @@
-"""The issue's targets on two hundred and thirty-one title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on two hundred and thirty-four title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -96,7 +96,9 @@ thirtieth's second round: 476 (tea, coffee and drinks), 477 (phone, computer and
 foods and supplements), 479 (toys, baby and children's goods), 480 (heavy disguise, a fourth writer), 481 (farm produce
 and regional specialties) and 483 (a month's sample of small Pinduoduo and 1688 shops), and six of the thirty-first's:
 484 (beauty devices and skincare), 485 (local and home services), 488 (community group-buying and mini-program shops),
-489 (shopping-festival promotions), 490 (heavy disguise, a fifth writer) and 491 (electric bikes, scooters and parts); 61 replaced 52, which guided a
+489 (shopping-festival promotions), 490 (heavy disguise, a fifth writer) and 491 (electric bikes, scooters and parts), and
+three of its second round: 496 (a month's sample of JD self-operated and Tmall flagship stores), 497 (heavy disguise, a
+sixth writer) and 499 (security, safety and labour-protection goods); 61 replaced 52, which guided a
 change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
@@ -151,7 +153,8 @@ def test_the_holdout_batches_are_there():
                        "batch460", "batch461", "batch463", "batch465", "batch467",
                        "batch470", "batch471", "batch474", "batch475",
                        "batch476", "batch477", "batch478", "batch479", "batch480", "batch481", "batch483",
-                       "batch484", "batch485", "batch488", "batch489", "batch490", "batch491"]
+                       "batch484", "batch485", "batch488", "batch489", "batch490", "batch491",
+                       "batch496", "batch497", "batch499"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -214,7 +217,12 @@ def test_the_holdout_batches_are_there():
 #: Thirty-first session: six batches joined (484, 485, 488-491: every target met on first sight); the fixes from 486 and
 #: 487 alone caught 4 more of 83,269 and blocked 2 and flagged 2 fewer of 84,558.  A retrain with them caught 23 fewer
 #: and left four batches under (350, 358, 403 and the new 491), so the model is still the one trained on 254 batches.
-BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9696}
+#: Its second round: three batches joined (496, 497, 499: every target met on first sight); the fixes from 492-495 and
+#: 498 alone caught 11 more of 84,349 and blocked 4 and flagged 30 fewer of 85,638 (暖宫腰带 is a heated belt's name
+#: now).  The retrain with 486, 487, 492, 494, 495 and 498 (261 batches) caught as many and flagged 30 fewer; 403 lost a
+#: title and 489 (shopping-festival promotions, 97.5 % on first sight) fell a title under.  A retrain with 493 as well
+#: caught 35 fewer and left six batches under, so it was not kept.
+BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9669, "batch489": 0.9694}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
