@@ -166,8 +166,8 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
         if setting and not _CLAIM_NOUN.search(norm, end, setting.end()):
             return None  # 最佳胎压2.3-2.5bar, 最佳钓深1-3米, 最佳存储电量40%-60%: a recommended setting
     if norm.startswith(_SUITED, start) and (_ADVICE_AFTER.match(norm, end) or _USAGE.match(norm, end)
-                                                    or norm[end:end + 1].isdigit() or norm.startswith(_COOKING, end)
-                                                    or _PLANTING.match(norm, end)):
+                                            or norm[end:end + 1].isdigit() or norm.startswith(_COOKING, end)
+                                            or _PLANTING.match(norm, end)):
         return None  # 最适合油皮夏季使用, 最适宜15-25℃养护, 最适合做红烧, 最适宜北方种植: conditions of use
     if norm.startswith(_SUITED, start) and norm.find("的", end, end + _SUITED_REACH) < 0:
         return None  # 最适合前置滚筒, 最宜零下10度穿着, 最适合久坐上班族: who or what it is for, not a ranking
