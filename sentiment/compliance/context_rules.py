@@ -16,7 +16,7 @@ from typing import Callable
 
 from sentiment.compliance.licences import names_a_licence
 from sentiment.compliance.promise_rules import (amount, compared, lasting, never_fails, never_fails_span, outcome_refund,
-                                                period)
+                                                period, score_jump)
 from sentiment.compliance.spec_rules import advice, figure, usage
 
 #: rule(normalised_title, start, end, pack_level) -> level or None (exempt)
@@ -266,7 +266,7 @@ RULES: dict[str, ContextRule] = {"figure": figure, "ranking": ranking, "contact"
                                  "cured_after": cured_after, "not_electrical": not_electrical,
                                  "not_software": not_software, "lasting": lasting,
                                  "compared": compared, "never_fails": never_fails,
-                                 "whitening": whitening}
+                                 "whitening": whitening, "score_jump": score_jump}
 
 #: Rules whose finding covers more than the listed word: (normalised title, start, end) -> (start, end).
 SPANS = {"never_fails": never_fails_span}

@@ -2,7 +2,7 @@
 guarantee (or a comparison) and when it is an ordinary description.
 
 Split from context_rules.py, which registers them with the other rules under their pack names
-(``rule: amount | period | outcome_refund | lasting | compared | never_fails``).  Same contract:
+(``rule: amount | period | outcome_refund | lasting | compared | never_fails | score_jump``).  Same contract:
 each rule sees the normalised title and the match span and returns the level to report, or None
 when the context exempts the word.
 """
@@ -122,6 +122,19 @@ _COMPARED_WITH = re.compile(r"(?:比|甩|超过|超越|完爆|吊打|碾压)(?!�
 def compared(norm: str, start: int, end: int, level: str) -> str | None:
     """还好用/还耐用/几条街 are a comparative claim when 比 (甩, 超过 …) and a rival come right before them."""
     return level if _COMPARED_WITH.search(norm, max(0, start - 8), start) else None
+
+
+#: A score before and after the verb (数学从62考到98, 英语从70多分考到120): a result story that promises the same to
+#: the buyer, so 考到 counts only between two scores.
+_SCORE_BEFORE = re.compile(r"从[0-9]{2,3}多?分?$")
+_SCORE_AFTER = re.compile(r"[0-9]{2,3}")
+
+
+def score_jump(norm: str, start: int, end: int, level: str) -> str | None:
+    """考到/考了 between two scores is an exam-result story: a guarantee of results in the seller's own words."""
+    if _SCORE_BEFORE.search(norm, max(0, start - 6), start) and _SCORE_AFTER.match(norm, end):
+        return level
+    return None
 
 
 #: 永不/永远不 or a stretch of use (十年/三个月/一冬/洗百次) right before 不 + a result (永不延迟, 十年不炸,

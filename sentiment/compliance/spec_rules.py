@@ -66,9 +66,9 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
 
 
 #: Nouns of a usage instruction: 最佳饮用温度, 最佳观看距离, 最佳醒酒时间.
-_USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|赏香期|适饮期|风味期|涂抹量|使用量|加水量|观影位|观赏位|座位|熟度|区域|位置|姿势|高度|年龄|视距|视角|存储电量|充电电量|胎压|握姿|握法|坐姿|睡姿|布局|时长|周期|摆放|喂食量|喂养量|食量|剂量|维持期|保持期|人数|身高|体重|尺码|码数|脚长|头围|腰围|月龄|花期|间隔|雪季|滑雪季)"
+_USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方法|时期|时机|季节|时段|角度|用量|比例|浓度|湿度|水域|赏味期|赏香期|适饮期|风味期|涂抹量|使用量|加水量|观影位|观赏位|座位|熟度|区域|位置|姿势|高度|年龄|视距|视角|存储电量|充电电量|胎压|握姿|握法|坐姿|睡姿|布局|时长|周期|摆放|喂食量|喂养量|食量|剂量|放大倍数|倍数|维持期|保持期|人数|身高|体重|尺码|码数|脚长|头围|腰围|月龄|花期|间隔|雪季|滑雪季)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
-                    r"拍摄|观测|观赏|击球|游览|出行|入园|搭建|安装|场地|地面)")
+                    r"拍摄|观测|观察|观赏|击球|游览|出行|入园|搭建|安装|场地|地面)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
 #: other way round; 口感最佳 counts as one only after an instruction (加热10分钟口感最佳).
 _USE_BEFORE = ("食用", "饮用", "冲泡", "使用", "施用", "品尝", "享用", "加热", "冷藏", "冰镇", "解冻", "保存", "储存",
@@ -150,6 +150,11 @@ _MEASURED_BEFORE = re.compile(r"(?:[0-9.]+(?:度|c|小时|分钟|h|min|bar|psi)|
                               r"(?:左右|以内|以下|以上|之间)?为?$")  # 以90度为最佳
 
 
+#: A condition of use ending in 效果 right before 最佳 (笔头与纸面垂直时扫描效果最佳, 贴合皮肤后效果最佳): how to
+#: use it for the best result, not a ranking of the goods.
+_CONDITION_BEFORE = re.compile(r"(?:时|后)[^的最]{0,4}?效果$")
+
+
 def _measured_before(norm: str, start: int) -> bool:
     return _MEASURED_BEFORE.search(norm, max(0, start - 12), start) is not None
 
@@ -159,7 +164,8 @@ def usage(norm: str, start: int, end: int, level: str) -> str | None:
     tip, not a quality claim (SAMR guideline): exempt when a usage noun follows within 4
     characters or a use comes right before (食用最佳); 最佳选择/最佳品质/口感最佳 stay flagged."""
     if _USAGE.match(norm, end) or norm.endswith(_USE_BEFORE, 0, start) \
-            or _TIMED_USE_BEFORE.search(norm, max(0, start - 12), start) or _measured_before(norm, start):
+            or _TIMED_USE_BEFORE.search(norm, max(0, start - 12), start) or _measured_before(norm, start) \
+            or _CONDITION_BEFORE.search(norm, max(0, start - 8), start):
         return None
     if norm.startswith("最佳", start) and not norm.startswith(_QUALITY_BEFORE, end):
         setting = _SETTING.match(norm, end) or _SETTING_AMOUNT.match(norm, end)

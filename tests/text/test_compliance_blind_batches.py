@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 262
+    assert len(BATCHES) == 264
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -37,7 +37,12 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: 493 (religious, ritual and funeral supplies): the claim model, trained before this batch, reads deity statues and
 #: offering goods as superstition (文财神 铜像, 五路财神 画像, 太上老君铜像 道观供奉); a retrain with 493 brings it to
 #: 0.6 % but caught 35 fewer holdout titles, so it was not kept (docs/compliance.md, thirty-first session).
-CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062)}
+#: 503 (learning devices) and 507 (goods for the elderly): devices and health foods that name their licence mark without
+#: the number (弱视训练 械注准, 蓝帽 辅助降血压) stay at review as in 450, and the claim model, trained before these
+#: batches, reads model numbers and order words as contact details (型号S1388, 今日下单); a retrain with them caught 11 more
+#: holdout titles but flagged 33 more clean ones, so it was not kept (docs/compliance.md, thirty-second session).
+CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062),
+                    "batch503": (0.01, 0.037), "batch507": (0.01, 0.034)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -2385,6 +2385,32 @@ SESSION_THIRTY_ONE_TRAPS = ["大度对开光面纸 画册印刷 200g", "咖啡�
                             "寿衣 尺码不合包换"]
 
 
+SESSION_THIRTY_TWO_HITS = [
+    ("录音笔 转写精准度100% 会议", "absolute", "review", "精准度100"),
+    ("助行器 百分百防侧翻 铝合金", "absolute", "review", "百分百防侧翻"),
+    ("点读机 满分有保障 小学", "guarantee", "review", "满分有保障"),
+    ("作文课 次次拿高分 三年级", "guarantee", "review", "次次拿高分"),
+    ("英语网课 轻松进班级前十", "guarantee", "review", "轻松进班级前"),
+    ("单词机 儿子英语从45考到110", "guarantee", "review", "考到"),
+    ("羊奶粉 喝完马上有劲 中老年", "guarantee", "review", "马上有劲"),
+    ("考试笔 考神附身 中性笔", "superstition", "review", "考神附身"),
+    ("银手镯 老人戴着添寿", "superstition", "review", "戴着添寿"),
+    ("书包 五xing补金 学生", "superstition", "block", "五xing补金"),
+    ("积木 抽动症 精细动作", "medical", "review", "抽动症"),
+    ("早教机 语言迟缓宝宝 跟读", "medical", "review", "语言迟缓"),
+    ("故事机 结巴矫正 跟读", "medical", "review", "结巴矫正"),
+    ("助听器 耳朵再也不嗡嗡叫", "medical", "review", "再也不嗡嗡叫"),
+    ("感统玩具 言语治疗师都在用", "medical", "review", "言语治疗师都在用"),
+    ("护眼台灯 眼科同款 学生", "medical", "review", "眼科同款"),
+    ("老人鞋 大夫都建议穿", "medical", "review", "大夫都建议"),
+    ("护膝 骨科专家研发 老寒腿", "medical", "review", "骨科专家研发"),
+]
+
+SESSION_THIRTY_TWO_TRAPS = ["显微镜 最佳观察倍数40倍 入门", "洗衣液 水温30℃时洗涤效果最佳", "手机 赠碎屏险 免费换屏一次",
+                            "地震台风水灾 科普挂图", "网课平板 加微课资源包", "证件套 确保证件平整",
+                            "毛绒公仔 女儿说最喜欢", "错题本 第3次考到98分时记录"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2412,6 +2438,7 @@ SESSION_THIRTY_ONE_TRAPS = ["大度对开光面纸 画册印刷 200g", "咖啡�
     *SESSION_TWENTY_NINE_TRAPS,
     *SESSION_THIRTY_TRAPS,
     *SESSION_THIRTY_ONE_TRAPS,
+    *SESSION_THIRTY_TWO_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2460,6 +2487,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_TWENTY_NINE_HITS,
     *SESSION_THIRTY_HITS,
     *SESSION_THIRTY_ONE_HITS,
+    *SESSION_THIRTY_TWO_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
