@@ -1,4 +1,4 @@
-"""The issue's targets on two hundred and forty title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on two hundred and forty-three title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -101,7 +101,8 @@ three of its second round: 496 (a month's sample of JD self-operated and Tmall f
 sixth writer) and 499 (security, safety and labour-protection goods), and six of the thirty-second's: 500 (car care and
 maintenance), 501 (home health and therapy devices), 502 (second-hand luxury, watches and buy-back services), 504 (heavy
 disguise, a seventh writer), 505 (a month's sample of small Taobao and Xianyu sellers) and 506 (lighting, electrical
-goods, solar and batteries); 61 replaced 52, which guided a
+goods, solar and batteries), and three of its second round: 508 (oral care), 509 (snacks and instant foods) and 511
+(heavy disguise, an eighth writer); 61 replaced 52, which guided a
 change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
@@ -158,7 +159,8 @@ def test_the_holdout_batches_are_there():
                        "batch476", "batch477", "batch478", "batch479", "batch480", "batch481", "batch483",
                        "batch484", "batch485", "batch488", "batch489", "batch490", "batch491",
                        "batch496", "batch497", "batch499",
-                       "batch500", "batch501", "batch502", "batch504", "batch505", "batch506"]
+                       "batch500", "batch501", "batch502", "batch504", "batch505", "batch506",
+                       "batch508", "batch509", "batch511"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -229,6 +231,7 @@ def test_the_holdout_batches_are_there():
 #: Thirty-second session: six batches joined (500-502, 504-506: every target met on first sight); the fixes from 503 and
 #: 507 alone caught 2 more of 86,509 and blocked 3 and flagged 4 fewer of 87,798.  A retrain with them caught 11 more
 #: but flagged 33 more and left five batches under (350, 358, 403, 489, 497), so the model is still the one of 261.
+#: Its second round: three batches joined (508, 509, 511); the fixes from 510 caught 1 more of 87,589 and flagged 1 fewer.
 BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9669, "batch489": 0.9694}
 
 
