@@ -125,13 +125,13 @@ def compared(norm: str, start: int, end: int, level: str) -> str | None:
 
 
 #: A score before and after the verb (数学从62考到98, 英语从70多分考到120): a result story that promises the same to
-#: the buyer, so 考到 counts only between two scores.
+#: the buyer, so 考到/考了/考上 count only between two scores.
 _SCORE_BEFORE = re.compile(r"从[0-9]{2,3}多?分?$")
 _SCORE_AFTER = re.compile(r"[0-9]{2,3}")
 
 
 def score_jump(norm: str, start: int, end: int, level: str) -> str | None:
-    """考到/考了 between two scores is an exam-result story: a guarantee of results in the seller's own words."""
+    """考到/考了/考上 between two scores is an exam-result story: a guarantee of results in the seller's own words."""
     if _SCORE_BEFORE.search(norm, max(0, start - 6), start) and _SCORE_AFTER.match(norm, end):
         return level
     return None
