@@ -33,7 +33,9 @@ _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "�
                     # the first batch or harvest, a bone of the foot (第一锅熬制, 第一水采摘, 第一跖骨)
                     "锅熬", "水采", "跖", "象限", "定律",
                     # a gate or lane at a venue (北门第一检票口, 第一入口)
-                    "检票", "入口", "出口", "通道", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"))
+                    "检票", "入口", "出口", "通道",
+                    # a station or step of a machine's work (第一工位定位, 第一道工序)
+                    "工位", "工序", "工步", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"))
 #: Words that start with an _ORDINAL_NEXT character but make 第一 a ranking again (第一餐饮品牌, 第一副食店).
 _NOT_ORDINAL = ("餐饮", "餐具", "餐厅", "餐桌", "副食", "顶级", "顶尖", "顶流", "间隔", "团购", "团队")
 _RANKING_HEADS = ("第一", "第1")

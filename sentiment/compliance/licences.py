@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-#: Registration marks: a title that names its licence (国妆特字, 械注准, 蓝帽/国食健字, 卫消证字) claims
+#: Registration marks: a title that names its licence (国妆特字, 械注准, 蓝帽/国食健字, 卫消证字, 兽药字) claims
 #: what it is registered for, so the seller has the evidence a ``review`` finding asks for.
 REGISTRATION_MARKS = ("动物诊疗许可", "医疗机构执业许可", "农药登记", "登记作物", "国妆特字", "妆特字", "妆特注字", "国妆特注",
                       "特殊化妆品", "特证", "械字号", "械注准", "国械注", "械备", "二类械", "三类械", "医疗器械", "蓝帽",
-                      "国食健", "食健字", "保健食品", "卫消证字", "消字号", "国药准字", "药准字", "otc")
+                      "国食健", "食健字", "保健食品", "卫消证字", "消字号", "国药准字", "药准字", "otc",
+                      "兽药字", "兽药批准文号")
 
 
 #: A registration number (国药准字Z20030086, 国食健字G20140567, 苏械注准20192090123, 国妆特字G2019…):

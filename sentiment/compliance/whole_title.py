@@ -94,7 +94,7 @@ def _about_own_range(title: str, start: int) -> bool:
 
 
 #: Every registration number licences.licensed knows has one of these in the original title.
-_LICENCE_HINT = re.compile(r"[字械健證证妆妝审審帽]|[pPｐＰ][dDｄＤ]|[oOｏＯ][tTｔＴ][cCｃＣ]|登记")
+_LICENCE_HINT = re.compile(r"[字械健證证妆妝审審帽兽獸]|[pPｐＰ][dDｄＤ]|[oOｏＯ][tTｔＴ][cCｃＣ]|登记")
 
 
 #: Goods whose product IS a printed message of thanks or praise (锦旗 妙手回春 送医生, 牌匾 桃李满天下,

@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 265
+    assert len(BATCHES) == 269
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -41,8 +41,16 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: the number (弱视训练 械注准, 蓝帽 辅助降血压) stay at review as in 450, and the claim model, trained before these
 #: batches, reads model numbers and order words as contact details (型号S1388, 今日下单); a retrain with them caught 11 more
 #: holdout titles but flagged 33 more clean ones, so it was not kept (docs/compliance.md, thirty-second session).
+#: 512 (sleep aids) and 513 (weight loss): their clean titles name the goods by a function that needs evidence
+#: (助眠仪, 止鼾器, 燃脂霜, 果蔬酵素, a health food's 改善睡眠 or 辅助降血脂 with its licence mark but no number), which
+#: the packs keep at review on purpose: a 止鼾 or 助眠 device is a registered medical device in China, and 燃脂 is not an
+#: allowed cosmetic claim.  The batches' writers took them as product names; 32 of 512's 43 flags and 28 of 513's 50
+#: are these words.  514 (livestock and aquaculture): vet drugs naming their use without a licence number, and the
+#: claim model, trained before the batch, on farm words (种鸡场直供, 大群饲养).  A retrain with the four batches of the
+#: thirty-third session flagged 92 fewer holdout titles but caught 31 fewer, so it was not kept.
 CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062),
-                    "batch503": (0.01, 0.037), "batch507": (0.01, 0.034)}
+                    "batch503": (0.01, 0.037), "batch507": (0.01, 0.034),
+                    "batch512": (0.01, 0.12), "batch513": (0.01, 0.14), "batch514": (0.01, 0.067)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -2423,6 +2423,35 @@ SESSION_THIRTY_TWO_TRAPS = ["显微镜 最佳观察倍数40倍 入门", "洗衣�
                             "卫衣 新加群青色", "公主裙 可加裙撑"]
 
 
+SESSION_THIRTY_THREE_HITS = [
+    ("律动机 行业龙头 家用", "absolute", "block", "行业龙头"),
+    ("猫砂 别家都比不上我们家", "absolute", "block", "都比不上我们家"),
+    ("小龙虾苗 致富经推荐 稻田", "authority", "review", "致富经推荐"),
+    ("茶叶 nei供 特级", "authority", "review", "nei供"),
+    ("肉鸡开口料 防鸡白痢", "medical", "block", "防鸡白痢"),
+    ("鹅饲料 小鹅瘟再也不怕", "medical", "review", "小鹅瘟再也不怕"),
+    ("对虾料 红腿拜拜", "medical", "review", "红腿拜拜"),
+    ("矫正鞋垫 zl扁平足 儿童", "medical", "block", "zl"),
+    ("降噪耳机 听力修复 学生", "medical", "block", "听力修复"),
+    ("膳食纤维粉 肠道清道夫", "medical", "block", "肠道清道夫"),
+    ("护膝 驱风除湿 加热", "medical", "block", "驱风除湿"),
+    ("足浴盆 心内科专家力荐", "medical", "block", "心内科专家力荐"),
+    ("污水处理设备 保证排放达标", "guarantee", "review", "保证排放达标"),
+    ("奶茶设备 开店快速回本", "guarantee", "review", "快速回本"),
+    ("热水器 包用十五年", "guarantee", "block", "包用十五年"),
+    ("招财猫摆件 摆了之后生意越做越好", "superstition", "review", "摆了之后生意越做越好"),
+    ("红绳手链 系上好运连连", "superstition", "review", "系上好运连连"),
+    ("罗盘 风sui 摆件", "superstition", "review", "风sui"),
+    ("配件批发 十vx：parts88", "diversion", "block", "十vx：parts88"),
+]
+
+SESSION_THIRTY_THREE_TRAPS = ["儿童书桌 桌面最好高于肘部5cm", "电子秤 最好晨起空腹称重", "护手霜 最好揉匀后再涂抹",
+                              "蛋白粉 最好用豆浆冲调", "鱼饲料 最佳投喂量以五分钟吃完为准", "电焊条 最佳焊接电流看板厚",
+                              "冲压模具 第一工序落料", "数控车床 活顶尖 莫氏4号", "熔接机 剥开光缆后熔接",
+                              "螺纹钢 不合格包退 可验货", "药用铝箔 泡罩包装", "羊舔砖 不能治病 营养补充",
+                              "小夜灯 开光感模式", "氩弧焊 钨极品种齐全"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2451,6 +2480,7 @@ SESSION_THIRTY_TWO_TRAPS = ["显微镜 最佳观察倍数40倍 入门", "洗衣�
     *SESSION_THIRTY_TRAPS,
     *SESSION_THIRTY_ONE_TRAPS,
     *SESSION_THIRTY_TWO_TRAPS,
+    *SESSION_THIRTY_THREE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2500,6 +2530,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_HITS,
     *SESSION_THIRTY_ONE_HITS,
     *SESSION_THIRTY_TWO_HITS,
+    *SESSION_THIRTY_THREE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
