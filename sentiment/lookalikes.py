@@ -69,16 +69,18 @@ def read_digit_lookalikes(normalised: np.ndarray) -> np.ndarray:
     Sellers write o for 0 and l for 1 so that a phone number or "100%" slips past a digit match.
     Only letters right after a digit count: a run of them between digits (138oo1, 1l2) or, at
     the end of a number, o's after at least two characters (1oo, 5oo; not h2o), with no letter
-    following (10oz, 500ohm stay).  Volumes such as 5l keep their l.  Candidates come from one
+    following (10oz, 500ohm stay); and an l opening a number of seven or more digits (l38O246l357),
+    not after a letter (xl100 stays).  Volumes such as 5l keep their l.  Candidates come from one
     numpy pass; the handful found are checked in Python.
     """
     o, l = ord("o"), ord("l")
     letter = (normalised == o) | (normalised == l)
-    if not letter[1:].any():
+    if not letter.any():
         return normalised
     digit = (normalised >= 48) & (normalised <= 57)
     candidates = np.flatnonzero(letter[1:] & digit[:-1]) + 1
-    if not candidates.size:
+    leading = np.flatnonzero((normalised[:-1] == l) & digit[1:])
+    if not candidates.size and not leading.size:
         return normalised
     out = normalised
     size = len(normalised)
@@ -98,4 +100,15 @@ def read_digit_lookalikes(normalised: np.ndarray) -> np.ndarray:
             out = normalised.copy()
         for at in range(start, end):
             out[at] = _DIGIT_LOOKALIKES[int(normalised[at])]
+    for at in leading.tolist():
+        # an l opening a long number is a 1 (l38O246l357): a phone or QQ number, never a size (L36, XL100)
+        if at > 0 and 97 <= int(normalised[at - 1]) <= 122:
+            continue
+        end = at + 1
+        while end < size and 48 <= int(out[end]) <= 57:
+            end += 1
+        if end - at >= 7:
+            if out is normalised:
+                out = normalised.copy()
+            out[at] = ord("1")
     return out

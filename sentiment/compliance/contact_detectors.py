@@ -27,6 +27,8 @@ _CN_PHONE = re.compile(rf"[一幺壹][三四五六七八九叁肆伍陆柒捌玖
 #: they read in the normalised (lower-case) text.
 _CODE_LABELS = ("oe号", "原厂号", "件号", "零件号", "配件号", "型号", "货号", "编号", "条码", "条形码", "物料号", "订单号", "单号", "批号",
                 "序列号", "oe", "oem", "sku", "pn", "ean", "码",
+                # a camera's or phone's serial (机身号04302100012, IMEI 86…)
+                "机身号", "串号", "imei", "sn",
                 # a standard number with its year (GB/T 15063-2020 17-17-17 is a fertiliser standard and an NPK ratio)
                 "gbt", "标准")
 

@@ -23,7 +23,7 @@ from sentiment.compliance.spec_rules import advice, figure, usage
 ContextRule = Callable[[str, int, int, str], "str | None"]
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团")
+_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团组")
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝", "小时",
@@ -51,6 +51,7 @@ _CONTACT_ID = re.compile(r"(?:号码?|id|账号|同号|是|为)?(?:[a-z][a-z0-9_
                          r"|[零〇一二三四五六七八九幺两]{5,11})")
 _CONTACT_PREFIX = set("加+")
 _PAYMENT_WORDS = ("支付", "付款", "收款", "扫码", "红包", "零钱", "pay")
+_MODEL_LABELS = ("型号", "货号", "款号", "编号")
 
 
 #: Award goods print rankings as their product (奖状 第一名, 冠军奖杯): not a claim about the goods.
@@ -100,7 +101,9 @@ def contact(norm: str, start: int, end: int, level: str) -> str | None:
     ``block`` when an id follows.  A payment word right after it (添加微信支付) exempts it.
     """
     if norm.startswith(_PAYMENT_WORDS, end):
-        return None
+        return None  # 添加微信支付
+    if norm.endswith(_MODEL_LABELS, 0, start) and norm[start:end].isascii() and norm[end:end + 1].isdigit():
+        return None  # 型号VX-300: a model name, not an account (型号加V看 stays)
     if start > 0 and norm[start - 1] in _CONTACT_PREFIX:
         return "block"
     if _CONTACT_ID.match(norm, end):

@@ -106,7 +106,9 @@ _ADVICE_AFTER = re.compile(
     r"打到|打至|充到|充至|加到|控制在|"
     # a limit to keep or a moment of the day (音量最好低于50分贝, 最好早晨空腹测量), a step before the next
     # (最好搓细后再塞入耳道) or what to mix it in (最好用摇摇杯冲调)
-    r"低于|高于|不超过|不要超过|不低于|不高于|早晨|清晨|晨起|[^的]{1,4}?后再|用[^的]{1,5}?(?:冲调|冲泡|搅拌|摇匀|清洗|擦拭))")
+    r"低于|高于|不超过|不要超过|不低于|不高于|早晨|清晨|晨起|[^的]{1,4}?后再|用[^的]{1,5}?(?:冲调|冲泡|搅拌|摇匀|清洗|擦拭)|"
+    # a camera setting, or a level compared with something named (拍夜景最好开大光圈, 冰点最好比当地最低气温低10℃)
+    r"开大|开到|调大|调小|调到|比[^的]{1,8}?[低高])")
 
 
 #: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,

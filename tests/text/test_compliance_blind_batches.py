@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 269
+    assert len(BATCHES) == 271
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -47,10 +47,13 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: allowed cosmetic claim.  The batches' writers took them as product names; 32 of 512's 43 flags and 28 of 513's 50
 #: are these words.  514 (livestock and aquaculture): vet drugs naming their use without a licence number, and the
 #: claim model, trained before the batch, on farm words (种鸡场直供, 大群饲养).  A retrain with the four batches of the
-#: thirty-third session flagged 92 fewer holdout titles but caught 31 fewer, so it was not kept.
+#: thirty-third session flagged 92 fewer holdout titles but caught 31 fewer, so it was not kept.  520 (photography gear):
+#: the claim model, trained before the batch, reads Latin brand and mount names as handles (Jinbei, V-mount, Leica Q2)
+#: and buyers' reliability stories as guarantees (一整天没掉链子); 最适合新手入门 stays a review by design.
 CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062),
                     "batch503": (0.01, 0.037), "batch507": (0.01, 0.034),
-                    "batch512": (0.01, 0.12), "batch513": (0.01, 0.14), "batch514": (0.01, 0.067)}
+                    "batch512": (0.01, 0.12), "batch513": (0.01, 0.14), "batch514": (0.01, 0.067),
+                    "batch520": (0.01, 0.053)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
