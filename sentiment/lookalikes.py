@@ -45,8 +45,11 @@ LOOKALIKES = {
     # 閞, a rare variant that passes for 開 ("閞光"), and 𫔰, what OpenCC simplifies it to; neither has a use of
     # its own in titles
     "閞": "开", "𫔰": "开",
-    # 値, the Japanese form of 值, which OpenCC leaves alone ("保値升値")
-    "値": "值",
+    # 値 and 効, the Japanese forms of 值 and 效, which OpenCC leaves alone ("保値升値", "3分钟见効")
+    "値": "值", "効": "效",
+    # 笫 (as in 床笫) for 第 ("笫一品牌"): its only word is 床笫, which no lexicon word touches, and as a
+    # look-alike (not a homophone) it keeps ordinals such as 笫一章 exempt
+    "笫": "第",
     # small capitals ("ɴᴏ.1"), which NFKC leaves alone
     "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
     "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",

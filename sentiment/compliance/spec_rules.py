@@ -105,8 +105,8 @@ _ADVICE_AFTER = re.compile(
     # a pressure or level to keep (胎压最好打到80-100psi, 最好控制在60%以下)
     r"打到|打至|充到|充至|加到|控制在|"
     # a limit to keep or a moment of the day (音量最好低于50分贝, 最好早晨空腹测量), a step before the next
-    # (最好搓细后再塞入耳道) or what to mix it in (最好用摇摇杯冲调)
-    r"低于|高于|不超过|不要超过|不低于|不高于|早晨|清晨|晨起|[^的]{1,4}?后再|用[^的]{1,5}?(?:冲调|冲泡|搅拌|摇匀|清洗|擦拭)|"
+    # (最好搓细后再塞入耳道), what to mix it in (最好用摇摇杯冲调) or listen with (最好用耳机收听)
+    r"低于|高于|不超过|不要超过|不低于|不高于|早晨|清晨|晨起|[^的]{1,4}?后再|用[^的]{1,5}?(?:冲调|冲泡|搅拌|摇匀|清洗|擦拭|收听|聆听|观看)|"
     # a camera setting, or a level compared with something named (拍夜景最好开大光圈, 冰点最好比当地最低气温低10℃)
     r"开大|开到|调大|调小|调到|比[^的]{1,8}?[低高])")
 

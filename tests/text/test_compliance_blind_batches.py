@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 271
+    assert len(BATCHES) == 273
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -50,10 +50,13 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: thirty-third session flagged 92 fewer holdout titles but caught 31 fewer, so it was not kept.  520 (photography gear):
 #: the claim model, trained before the batch, reads Latin brand and mount names as handles (Jinbei, V-mount, Leica Q2)
 #: and buyers' reliability stories as guarantees (一整天没掉链子); 最适合新手入门 stays a review by design.
+#: 524 (books and paid knowledge): book titles written without 《》 (我是最强的, 最蓝的眼睛, 史上第一混乱) block, as
+#: in 449.  526 (medical-adjacent daily goods): 30 of its 39 flags are 药妆, which the packs keep at review on purpose:
+#: the NMPA holds that "药妆" is no legal class of cosmetics and that selling a cosmetic as one is unlawful.
 CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062),
                     "batch503": (0.01, 0.037), "batch507": (0.01, 0.034),
                     "batch512": (0.01, 0.12), "batch513": (0.01, 0.14), "batch514": (0.01, 0.067),
-                    "batch520": (0.01, 0.053)}
+                    "batch520": (0.01, 0.053), "batch524": (0.014, 0.037), "batch526": (0.01, 0.109)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -2471,6 +2471,35 @@ SESSION_THIRTY_THREE_TRAPS = ["儿童书桌 桌面最好高于肘部5cm", "电�
                               "空调温度最好比室外低8度", "镜头 夜拍最好开大光圈"]
 
 
+SESSION_THIRTY_FOUR_HITS = [
+    ("茶饮料 笫一品牌 无糖", "absolute", "block", "笫一品牌"),
+    ("护手霜 2分钟见効 保湿", "guarantee", "block", "见効"),
+    ("皇冠级口感 巧克力礼盒", "absolute", "review", "皇冠级口感"),
+    ("医用口罩 百分百防护 独立装", "absolute", "review", "百分百防护"),
+    ("抽纸 扬视推荐 家用", "authority", "block", "扬视推荐"),
+    ("蜂蜜 YS推荐 土蜂蜜", "authority", "review", "YS推荐"),
+    ("办公椅 jg单位采购 人体工学", "authority", "block", "jg单位采购"),
+    ("公务员考试 党校内部资料 申论", "authority", "block", "党校内部资料"),
+    ("降糖饼干 吃了终于可以停降糖药", "medical", "block", "可以停降糖药"),
+    ("保健枕 老中医亲荐 荞麦", "medical", "block", "老中医亲荐"),
+    ("护腰 医生给开的 钢板", "medical", "review", "医生给开的"),
+    ("考研数学 稳上一本线 冲刺班", "guarantee", "block", "稳上一本线"),
+    ("作文课 从倒数50名冲进班级前十", "guarantee", "review", "名冲进班级前十"),
+    ("英语课 七天提高30分 初中", "guarantee", "block", "提高30分"),
+    ("口才课 21天变口才高手", "guarantee", "block", "变口才高手"),
+    ("瘦腿袜 三天腿细3cm", "guarantee", "block", "腿细3cm"),
+    ("桃木梳 附赠和合术", "superstition", "block", "和合术"),
+    ("福字挂件 增强福气 门口", "superstition", "review", "增强福气"),
+    ("艾草包 去hui气", "superstition", "block", "去hui气"),
+    ("丝袜 头像有二维码 批发", "diversion", "review", "头像有二维码"),
+    ("团购 进钉钉 福利", "diversion", "review", "进钉钉"),
+]
+
+SESSION_THIRTY_FOUR_TRAPS = ["二手教材 书皮已包过 品相好", "企业运转运营 管理课", "精神药理学 教材 第5版",
+                             "凉感T恤 一穿打消炎热", "弹力袜 梯度降压 中筒", "护膝 款号NO.1 加厚",
+                             "广播剧 最好用耳机收听", "额温枪 感应细微信号", "口罩 单独家用装 50只"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2500,6 +2529,7 @@ SESSION_THIRTY_THREE_TRAPS = ["儿童书桌 桌面最好高于肘部5cm", "电�
     *SESSION_THIRTY_ONE_TRAPS,
     *SESSION_THIRTY_TWO_TRAPS,
     *SESSION_THIRTY_THREE_TRAPS,
+    *SESSION_THIRTY_FOUR_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2550,6 +2580,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_ONE_HITS,
     *SESSION_THIRTY_TWO_HITS,
     *SESSION_THIRTY_THREE_HITS,
+    *SESSION_THIRTY_FOUR_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
