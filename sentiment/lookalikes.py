@@ -28,6 +28,8 @@ LOOKALIKES = {
     # Greek
     "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "μ": "u",
     "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+    # omega for w ("ωx：jcc_dl" is wx); inside a kaomoji ((・ω・)) it becomes a harmless w
+    "ω": "w",
     # look-alikes of 一 (a katakana long-vowel mark inside a Japanese word becomes 一 too, harmlessly:
     # no lexicon word puts 一 next to kana)
     "ー": "一", "ㄧ": "一", "㇐": "一", "ㅡ": "一", "ᅳ": "一",  # ᅳ: what NFKC makes of ㅡ

@@ -26,6 +26,8 @@ ContextRule = Callable[[str, int, int, str], "str | None"]
 _ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团组")
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
+#: No ranking is followed by these either (我的世界第一人称视角, a game's 第一赛季 after its name).
+_STRONG_ORDINAL_PHRASES = ("人称", "视角", "赛季")
 _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "单元", "部分", "口就", "口吃", "口喝", "小时",
                     "乐章", "学期", "学年", "级", "市场", "人民医院", "医院", "中学", "小学", "百货",
                     # a range of parts (第1到7部, 第一到第五章)
@@ -35,12 +37,14 @@ _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "�
                     # a gate or lane at a venue (北门第一检票口, 第一入口)
                     "检票", "入口", "出口", "通道",
                     # a station or step of a machine's work (第一工位定位, 第一道工序)
-                    "工位", "工序", "工步", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"))
+                    "工位", "工序", "工步", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"),
+                    # a game's season (第一赛季开荒)
+                    "赛季")
 #: Words that start with an _ORDINAL_NEXT character but make 第一 a ranking again (第一餐饮品牌, 第一副食店).
 _NOT_ORDINAL = ("餐饮", "餐具", "餐厅", "餐桌", "副食", "顶级", "顶尖", "顶流", "间隔", "团购", "团队")
 _RANKING_HEADS = ("第一", "第1")
-#: 第一 and the spellings the packs generate for it (弟一, di一, 第壹 …).
-_FIRST = re.compile(r"(?:第|弟|di)(?:一|1|壹|yi)")
+#: 第一 and the spellings the packs generate for it (弟一, di一, 第壹, 第i from 第Ⅰ …).
+_FIRST = re.compile(r"(?:第|弟|di)(?:一|1|壹|yi|i)")
 _PERIOD = re.compile(r"(?:19|20)[0-9]{2}|年度|季度|半年|[0-9一二三四五六七八九十]月|双11|双十一|618|[周月年]榜")
 _SOURCES = ("天猫", "淘宝", "京东", "拼多多", "抖音", "快手", "苏宁", "唯品会", "小红书", "亚马逊", "tmall",
             "jd", "来源", "统计", "欧睿", "尼尔森", "中怡康", "奥维云网", "凯度", "艾瑞", "gfk",
@@ -72,7 +76,8 @@ def ranking(norm: str, start: int, end: int, level: str) -> str | None:
     word = norm[start:end]
     if _FIRST.fullmatch(word) and _is_ordinal(norm, end, digits_count=word.endswith("1")):
         return None  # 第一次, and its spellings (di一次, 弟一次, 第壹次)
-    if word.endswith(_RANKING_HEADS) and word not in _RANKING_HEADS and norm[end:end + 1] in _STRONG_ORDINAL_NEXT:
+    if word.endswith(_RANKING_HEADS) and word not in _RANKING_HEADS and (
+            norm[end:end + 1] in _STRONG_ORDINAL_NEXT or norm.startswith(_STRONG_ORDINAL_PHRASES, end)):
         return None
     if any(goods in norm for goods in _AWARD_GOODS):
         return None

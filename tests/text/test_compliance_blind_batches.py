@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 273
+    assert len(BATCHES) == 277
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -53,10 +53,14 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: 524 (books and paid knowledge): book titles written without 《》 (我是最强的, 最蓝的眼睛, 史上第一混乱) block, as
 #: in 449.  526 (medical-adjacent daily goods): 30 of its 39 flags are 药妆, which the packs keep at review on purpose:
 #: the NMPA holds that "药妆" is no legal class of cosmetics and that selling a cosmetic as one is unlawful.
+#: 527 (games and virtual goods) and 534 (phones and telecom): the claim model, trained before them, reads game ranks
+#: and items (无双王者, 巅峰七阶, 护身符, 军需), account after-sales terms (找回包赔) and telecom jargon (定向免流, 尾号520)
+#: as claims, at review; 527 also blocks an edition name labelled clean here (终极版) that earlier batches label a claim.
 CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062),
                     "batch503": (0.01, 0.037), "batch507": (0.01, 0.034),
                     "batch512": (0.01, 0.12), "batch513": (0.01, 0.14), "batch514": (0.01, 0.067),
-                    "batch520": (0.01, 0.053), "batch524": (0.014, 0.037), "batch526": (0.01, 0.109)}
+                    "batch520": (0.01, 0.053), "batch524": (0.014, 0.037), "batch526": (0.01, 0.109),
+                    "batch527": (0.014, 0.137), "batch534": (0.01, 0.073)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

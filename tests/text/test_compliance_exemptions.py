@@ -2493,11 +2493,49 @@ SESSION_THIRTY_FOUR_HITS = [
     ("艾草包 去hui气", "superstition", "block", "去hui气"),
     ("丝袜 头像有二维码 批发", "diversion", "review", "头像有二维码"),
     ("团购 进钉钉 福利", "diversion", "review", "进钉钉"),
+    # round two (527, 530, 531, 534)
+    ("排位代练 包上星耀 手工", "guarantee", "block", "包上星耀"),
+    ("抽卡代抽 包出六星 按抽计费", "guarantee", "block", "包出六星"),
+    ("搬砖号 每天稳挣 老号", "guarantee", "block", "每天稳挣"),
+    ("代肝 不达标我倒贴钱", "guarantee", "review", "我倒贴"),
+    ("口红 国货第Ⅰ 正红", "absolute", "block", "第Ⅰ"),
+    ("钓鱼佬 ωx：diao_yu88 批发", "diversion", "block", "ωx：diao_yu88"),
+    ("老年奶粉 防老年ci呆", "medical", "block", "防老年ci呆"),
+    ("降温贴 中shu急救 工地", "medical", "review", "中shu急救"),
+    ("艾草蚊香 温经散寒 家用", "medical", "review", "温经散寒"),
+    ("驱蚊手环 防乙脑 儿童", "medical", "block", "防乙脑"),
+    ("碱性水 解决胃胀反酸 整箱", "medical", "block", "解决胃胀反酸"),
+    ("弱碱水 百病之源 酸性体质", "medical", "review", "百病之源"),
+    ("富氢水杯 七天改善体质", "guarantee", "block", "改善体质"),
+    ("美白饮 白三度 女", "guarantee", "review", "白三度"),
+    ("净水器 水质检测包合格", "guarantee", "review", "检测包合格"),
+    ("流量卡代理 睡后收入 零成本", "guarantee", "review", "睡后收入"),
+    ("靓号 月入五位数 代理", "guarantee", "review", "月入五位数"),
+    ("靓号 今年翻了两倍 尾号8888", "guarantee", "review", "翻了两倍"),
+    ("维修 全城一流技术 当天取", "absolute", "block", "全城一流"),
+    ("靓号 尊贵无双 尾号6666", "absolute", "block", "尊贵无双"),
+    ("屏幕 百分百原厂品质 换屏", "absolute", "review", "百分百原厂品质"),
+    ("遮阳伞 国旗班同款 黑胶", "authority", "block", "国旗班同款"),
+    ("冰袖 战士们站岗都戴这款 迷彩", "authority", "block", "战士们站岗都戴这款"),
+    ("饮水机 放家里财自然来", "superstition", "review", "财自然来"),
+    ("汽车摆件 旺车运 平安", "superstition", "review", "旺车运"),
+    ("电风扇 fs布局 客厅", "superstition", "review", "fs布局"),
+    ("手机号 易经选号 吉祥", "superstition", "review", "易经选号"),
+    ("红包封面 zc进宝 新年", "superstition", "review", "zc进宝"),
+    ("心率手环 我爸心脏病没再犯过", "medical", "block", "心脏病没再犯过"),
+    ("水票 看图联系 桶装水", "diversion", "review", "看图联系"),
+    ("富氢水 扫下方二维码进店", "diversion", "review", "扫下方二维码"),
+    ("泳衣 ins同号 度假", "diversion", "review", "ins同号"),
 ]
 
 SESSION_THIRTY_FOUR_TRAPS = ["二手教材 书皮已包过 品相好", "企业运转运营 管理课", "精神药理学 教材 第5版",
                              "凉感T恤 一穿打消炎热", "弹力袜 梯度降压 中筒", "护膝 款号NO.1 加厚",
-                             "广播剧 最好用耳机收听", "额温枪 感应细微信号", "口罩 单独家用装 50只"]
+                             "广播剧 最好用耳机收听", "额温枪 感应细微信号", "口罩 单独家用装 50只",
+                             # round two (527, 530, 531, 534)
+                             "魔兽世界 治疗职业代练 奶骑", "三国志 第一赛季 开荒代练", "游戏账号 平台担保本人实名", "抢红包赢皮肤 新春活动", "遮阳伞 伞顶尖角包胶",
+                             "饮水机 加水最高不超过刻度线", "滤芯更换 最先换前置PP棉", "充电器 智能降压 快充头", "免流卡 叠加微信定向流量", "携号转运营商 代办",
+                             "代充 客服不会让你加微信", "游戏币 拒绝线下交易", "净水滤芯 不适配包退换", "新电池最好充满再用", "充电最好用原装充电头",
+                             "电池最佳充电区间20%-80%", "Q币 QQ号直充 秒到", "台扇 增加微风档", "婚礼统一流程卡", "冷风水冷空调扇 家用"]
 
 
 @pytest.mark.parametrize("title", [
