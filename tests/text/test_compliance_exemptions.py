@@ -2498,7 +2498,7 @@ SESSION_THIRTY_FOUR_HITS = [
     ("抽卡代抽 包出六星 按抽计费", "guarantee", "block", "包出六星"),
     ("搬砖号 每天稳挣 老号", "guarantee", "block", "每天稳挣"),
     ("代肝 不达标我倒贴钱", "guarantee", "review", "我倒贴"),
-    ("口红 国货第Ⅰ 正红", "absolute", "block", "第Ⅰ"),
+    ("口红 国货第Ⅰ 正红", "absolute", "block", "国货第Ⅰ"),
     ("钓鱼佬 ωx：diao_yu88 批发", "diversion", "block", "ωx：diao_yu88"),
     ("老年奶粉 防老年ci呆", "medical", "block", "防老年ci呆"),
     ("降温贴 中shu急救 工地", "medical", "review", "中shu急救"),
