@@ -67,6 +67,55 @@ CAPITAL_LOOKALIKES = {"Ν": "n", "Η": "h", "Μ": "m", "Υ": "y"}
 
 _DIGIT_LOOKALIKES = {ord("o"): ord("0"), ord("l"): ord("1")}
 
+#: Symbols that stand for a character only after certain others, and are dropped like any symbol
+#: elsewhere: a dash after 第 or 唯 with a word after it is 一 (第-品牌, 行业第—名, 唯-款: a dash looks
+#: like 一, and 第 is never followed by a word without a number), and a heart after v or a 微 look-alike
+#: before a handle is 信 (V❤:tt668, 嶶❤ zz520: "V心" and "微心" are how sellers say 微信; in 薇❤信 and
+#: V❤同步朋友圈 the heart is only decoration).  A heart anywhere else
+#: stays dropped, since sellers put hearts inside words (祛❤斑).
+CONTEXT_DASHES = "-‐‑‒–—―─－﹣"
+CONTEXT_HEARTS = "❤♥♡💗💖💕"
+_DASH_CODES = np.array([ord(ch) for ch in CONTEXT_DASHES], dtype=np.uint32)
+_BEFORE_DASH = np.array([ord(ch) for ch in "第唯"], dtype=np.uint32)
+_BEFORE_HEART = np.array([ord(ch) for ch in "v微薇威嶶徽溦维卫"], dtype=np.uint32)
+
+
+def read_context_symbols(codes: np.ndarray, mapped: np.ndarray, marker: np.uint32, dropped: np.uint32) -> None:
+    """Resolve, in place, the dashes and hearts the lookup table marked with ``marker``: each becomes
+    一 or 信 where its neighbours say so (see CONTEXT_DASHES), and ``dropped`` everywhere else.
+
+    The neighbours are the characters right next to it, already through the table; one numpy pass
+    over the candidates, no Python loop.
+    """
+    at = np.flatnonzero(mapped == marker)
+    if not at.size:
+        return
+    size = len(mapped)
+    before = mapped[np.maximum(at - 1, 0)]
+    before[at == 0] = dropped
+    after = mapped[np.minimum(at + 1, size - 1)]
+    after[at + 1 >= size] = dropped
+    dash = np.isin(codes[at], _DASH_CODES)
+    as_one = dash & np.isin(before, _BEFORE_DASH) & (after >= 0x4E00) & (after < 0xA000)
+    as_xin = ~dash & np.isin(before, _BEFORE_HEART)
+    mapped[at] = dropped
+    mapped[at[as_one]] = ord("一")
+    for heart in at[as_xin].tolist():
+        if _handle_follows(mapped, heart + 1, marker, dropped):
+            mapped[heart] = ord("信")
+
+
+def _handle_follows(mapped: np.ndarray, start: int, marker: np.uint32, dropped: np.uint32) -> bool:
+    """Whether the next kept character is a letter or digit (V❤:tt668), not a word (薇❤信, V❤同步朋友圈,
+    微❤博) or an x (V❤X)."""
+    size = len(mapped)
+    while start < size and mapped[start] in (marker, dropped):
+        start += 1
+    if start == size:
+        return False
+    ch = int(mapped[start])
+    return (48 <= ch <= 57 or 97 <= ch <= 122) and ch != ord("x")
+
 
 def read_digit_lookalikes(normalised: np.ndarray) -> np.ndarray:
     """Letters standing in for digits inside a number (138OO1l2345, 1OO%好评) read as the digits.
@@ -74,8 +123,8 @@ def read_digit_lookalikes(normalised: np.ndarray) -> np.ndarray:
     Sellers write o for 0 and l for 1 so that a phone number or "100%" slips past a digit match.
     Only letters right after a digit count: a run of them between digits (138oo1, 1l2) or, at
     the end of a number, o's after at least two characters (1oo, 5oo; not h2o), with no letter
-    following (10oz, 500ohm stay); and an l opening a number of seven or more digits (l38O246l357),
-    not after a letter (xl100 stays).  Volumes such as 5l keep their l.  Candidates come from one
+    following (10oz, 500ohm stay); and an l opening a number of seven or more digits (l38O246l357)
+    or the number 100 (l00%通过), not after a letter (xl100 stays).  Volumes such as 5l keep their l.  Candidates come from one
     numpy pass; the handful found are checked in Python.
     """
     o, l = ord("o"), ord("l")
@@ -106,13 +155,16 @@ def read_digit_lookalikes(normalised: np.ndarray) -> np.ndarray:
         for at in range(start, end):
             out[at] = _DIGIT_LOOKALIKES[int(normalised[at])]
     for at in leading.tolist():
-        # an l opening a long number is a 1 (l38O246l357): a phone or QQ number, never a size (L36, XL100)
+        # an l opening a long number is a 1 (l38O246l357): a phone or QQ number, never a size (L36, XL100);
+        # so is the l of l00 (l00%有效), a hundred per cent
         if at > 0 and 97 <= int(normalised[at - 1]) <= 122:
             continue
         end = at + 1
         while end < size and 48 <= int(out[end]) <= 57:
             end += 1
-        if end - at >= 7:
+        hundred = end - at == 3 and int(out[at + 1]) == int(out[at + 2]) == ord("0") \
+            and not (end < size and 97 <= int(out[end]) <= 122)  # l00%通过: 100, not l00ml
+        if end - at >= 7 or hundred:
             if out is normalised:
                 out = normalised.copy()
             out[at] = ord("1")

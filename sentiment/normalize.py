@@ -30,6 +30,9 @@ Rules, in order, for each code point:
   :mod:`sentiment.lookalikes`;
 * whitespace, punctuation, symbols, emoji, zero-width and other format characters and combining
   marks are dropped (``skip_symbols``), so "第 一" and "极-品" read as "第一" and "极品";
+* dashes and hearts depend on their neighbours: a dash after 第 or 唯 before a word reads as 一
+  (第-品牌) and a heart after v or 微 as 信 (V❤:tt668); elsewhere they are dropped like other symbols
+  (see :func:`sentiment.lookalikes.read_context_symbols`);
 * after the lookup, o and l standing in for digits inside a number read as 0 and 1 (138OO1l2345,
   1OO%好评; see :func:`sentiment.lookalikes.read_digit_lookalikes`): the only rule that looks at
   neighbours, so it runs on the few candidates numpy finds.
@@ -46,12 +49,15 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from sentiment.lookalikes import CAPITAL_LOOKALIKES, LOOKALIKES, SYMBOL_WORDS, read_digit_lookalikes
+from sentiment.lookalikes import (CAPITAL_LOOKALIKES, CONTEXT_DASHES, CONTEXT_HEARTS, LOOKALIKES, SYMBOL_WORDS,
+                                  read_context_symbols, read_digit_lookalikes)
 
 #: Joins texts in a batch.  It survives normalisation, and no word pattern may contain it.
 SEPARATOR = "\x1f"
 
 _DROPPED = np.uint32(0xFFFFFFFF)
+#: Table value of a symbol that is dropped or read as a character depending on its neighbours.
+_CONTEXT = np.uint32(0xFFFFFFFE)
 #: Table values from here up (below _DROPPED) stand for multi-character expansions.
 _EXPAND_BASE = 0xFFFF0000
 _TABLE_SIZE = 0x110000
@@ -158,6 +164,8 @@ class Normalizer:
         source = _joined_source(texts)
         codes = _code_points(source)
         mapped = self._table[codes]
+        if self.options.skip_symbols:
+            read_context_symbols(codes, mapped, _CONTEXT, _DROPPED)
         offsets = np.flatnonzero(mapped != _DROPPED)
         normalised = np.take(mapped, offsets)  # faster than boolean-mask indexing
         if self._expansions and normalised.size and normalised.max() >= _EXPAND_BASE:
@@ -327,6 +335,9 @@ def _build_table(options: NormalizeOptions) -> tuple[np.ndarray, tuple[np.ndarra
         mapped = _map_char(ch, options, t2s)
         if mapped is not None and len(mapped) == 1:
             table[ord(ch)] = ord(mapped)
+    if options.skip_symbols:
+        for ch in CONTEXT_DASHES + CONTEXT_HEARTS:
+            table[ord(ch)] = _CONTEXT
     table.setflags(write=False)
     return table, tuple(expansions)
 

@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 277
+    assert len(BATCHES) == 281
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -56,11 +56,16 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: 527 (games and virtual goods) and 534 (phones and telecom): the claim model, trained before them, reads game ranks
 #: and items (无双王者, 巅峰七阶, 护身符, 军需), account after-sales terms (找回包赔) and telecom jargon (定向免流, 尾号520)
 #: as claims, at review; 527 also blocks an edition name labelled clean here (终极版) that earlier batches label a claim.
+#: 536 (nail and beauty-salon goods), 540 (pest control and gardens) and 541 (investment products): 最适合 + a group + 的
+#: (最适合新手的美甲套装, 最适合工资族的定投频率) stays a review by design, and the claim model, trained before them, reads
+#: finance terms and disclaimers (必要收益率, 历史回测不代表未来收益, 不拉群), trade names (全无敌, 交易员专用) and usage
+#: tips whose 最 the packs now exempt (最佳显示分辨率, 最好沿墙根摆放) as claims, at review.
 CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062),
                     "batch503": (0.01, 0.037), "batch507": (0.01, 0.034),
                     "batch512": (0.01, 0.12), "batch513": (0.01, 0.14), "batch514": (0.01, 0.067),
                     "batch520": (0.01, 0.053), "batch524": (0.014, 0.037), "batch526": (0.01, 0.109),
-                    "batch527": (0.014, 0.137), "batch534": (0.01, 0.073)}
+                    "batch527": (0.014, 0.137), "batch534": (0.01, 0.073),
+                    "batch536": (0.01, 0.048), "batch540": (0.01, 0.032), "batch541": (0.01, 0.087)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

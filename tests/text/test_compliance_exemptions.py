@@ -2537,6 +2537,59 @@ SESSION_THIRTY_FOUR_TRAPS = ["二手教材 书皮已包过 品相好", "企业�
                              "代充 客服不会让你加微信", "游戏币 拒绝线下交易", "净水滤芯 不适配包退换", "新电池最好充满再用", "充电最好用原装充电头",
                              "电池最佳充电区间20%-80%", "Q币 QQ号直充 秒到", "台扇 增加微风档", "婚礼统一流程卡", "冷风水冷空调扇 家用"]
 
+#: Thirty-fifth session (batches 536, 537, 540 and 541), my own examples: a dash for 一 after 第 and a heart for 信
+#: before a handle, l00 for 100, numbing and nail-fungus claims, tattoo-retention and savings guarantees, divination in
+#: trading, and pointers to a QR code or an address in the pictures; traps from salon goods, plants and finance terms.
+SESSION_THIRTY_FIVE_HITS = [
+    ("茶饮料 行业第—品牌 无糖", "absolute", "block", "行业第—"),
+    ("洗衣液 第-名销量 家用", "absolute", "block", "第-名"),
+    ("护肤套装 唯-款 敏感肌可用", "absolute", "block", "唯-"),
+    ("二手镜头 V❤:mm668 成色好", "diversion", "block", "V❤:mm668"),
+    ("女装批发 嶶❤ yy520 档口", "diversion", "block", "嶶❤ yy520"),
+    ("英语四级 l00%通过 真题", "guarantee", "block", "l00%通过"),
+    ("眉笔 纹眉前敷麻膏 局部麻醉", "medical", "block", "敷麻膏"),
+    ("纹身膏 ma醉无痛 纹身店用", "medical", "block", "ma醉无痛"),
+    ("护甲液 根除甲真菌 10ml", "medical", "block", "根除甲真菌"),
+    ("睫毛增长液 改善倒睫 温和", "medical", "block", "改善倒睫"),
+    ("儿童面霜 护士长都说好 宝宝用", "medical", "block", "护士长都说好"),
+    ("安神茶 代替💊 助眠", "medical", "block", "代替💊"),
+    ("绿萝盆栽 医院病房专用 净化", "medical", "block", "医院病房专用"),
+    ("半永久雾眉 包留色 工作室", "guarantee", "block", "包留色"),
+    ("纹绣课程 bz留色 学员", "guarantee", "block", "bz留色"),
+    ("科目一 宝过班 包接送", "guarantee", "block", "宝过班"),
+    ("理财课 保你攒下首付 入门", "guarantee", "block", "保你攒下"),
+    ("记账本 保您存够 年度款", "guarantee", "block", "保您存够"),
+    ("炒币课程 年翻十倍 实盘", "guarantee", "block", "年翻十倍"),
+    ("除醛喷雾 三天甲醛清零 新房", "guarantee", "review", "甲醛清零"),
+    ("教资面试 用过的都过了 真题", "guarantee", "review", "的都过了"),
+    ("外汇课 稳定盈利 跟单", "guarantee", "review", "稳定盈利"),
+    ("记账APP 轻松攒下十万 年卡", "guarantee", "review", "轻松攒下十万"),
+    ("股票课 易经择时 进场点", "superstition", "block", "易经择时"),
+    ("期货软件 看黄历下单 日内", "superstition", "block", "看黄历下单"),
+    ("选股器 玄学选股 年卡", "superstition", "block", "玄学选股"),
+    ("金元宝摆件 福禄寿加持 客厅", "superstition", "block", "福禄寿加持"),
+    ("炒股课 卦象看涨跌 短线", "superstition", "block", "卦象看涨跌"),
+    ("彩票软件 按八字选号 双色球", "superstition", "block", "按八字选号"),
+    ("平安符 寺庙里供过的 车挂", "superstition", "block", "寺庙里供过"),
+    ("理财课 学完财运亨通 入门", "superstition", "block", "学完财运亨通"),
+    ("和田玉镯 宜夫益子 送老婆", "superstition", "review", "宜夫益子"),
+    ("观音挂画 保全家平安 客厅", "superstition", "review", "保全家平安"),
+    ("文昌塔 书房摆放 代代出状元", "superstition", "review", "代代出状元"),
+    ("资料包 网址见主图 自取", "diversion", "review", "网址见主图"),
+    ("搬家服务 联系电话见详情 同城", "diversion", "review", "联系电话见详情"),
+    ("美甲贴 主图有二维码 批发", "diversion", "review", "主图有二维码"),
+    ("穿戴甲 扫码看主图 款式多", "diversion", "review", "扫码看主图"),
+    ("灭鼠药 第三张二维码 批量", "diversion", "review", "第三张二维码"),
+    ("剪辑课 嘀我拉群 教学", "diversion", "review", "嘀我"),
+    ("理财规划 企微一对一 咨询", "diversion", "block", "企微一对一"),
+    ("实木茶几 sl拿底价 工厂", "diversion", "review", "sl拿底价"),
+]
+
+SESSION_THIRTY_FIVE_TRAPS = ["美甲灯 一键开光 三档定时", "开光疗甲店 美甲灯套装", "光疗效果持久 甲油胶", "甲油胶 No.1-No.24 全色号", "纹身贴 最佳粘贴部位 手腕",
+                             "补水面膜 最佳频率每周两次", "显示器支架 最佳显示分辨率2K", "灭蟑饵剂 最好沿墙角投放", "蓝莓苗 最喜酸性土 盆栽", "放射土壤杆菌 防治根癌病 菌剂",
+                             "梭梭苗 扎根治沙 防风", "第一创业证券 开户讲解课", "第一桶金 儿童存钱罐", "第一主成分分析 统计课", "绝对收益策略 私募研究", "最优投资组合 理论课",
+                             "期货最小变动价位 规则讲解"]
+
 
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
@@ -2568,6 +2621,7 @@ SESSION_THIRTY_FOUR_TRAPS = ["二手教材 书皮已包过 品相好", "企业�
     *SESSION_THIRTY_TWO_TRAPS,
     *SESSION_THIRTY_THREE_TRAPS,
     *SESSION_THIRTY_FOUR_TRAPS,
+    *SESSION_THIRTY_FIVE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2619,6 +2673,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_TWO_HITS,
     *SESSION_THIRTY_THREE_HITS,
     *SESSION_THIRTY_FOUR_HITS,
+    *SESSION_THIRTY_FIVE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

@@ -96,3 +96,26 @@ def test_lone_surrogate_does_not_crash():
 
 def test_numero_sign_is_kept_so_that_no1_is_not_a_bare_digit():
     assert normalize_text("№1 网红") == "№1网红"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("行业第-品牌 第—名 唯－款", "行业第一品牌第一名唯一款"),  # a dash after 第 or 唯, before a word, is 一
+    ("第-1章 3-6岁 极-品 第-", "第1章36岁极品第"),         # elsewhere it is dropped: a number follows, or no 第
+    ("V❤:tt668 嶶♥ zz520", "v信tt668嶶信zz520"),         # a heart after v or 微 before a handle is 信
+    ("薇❤信 V❤同步朋友圈 V❤X 祛❤斑 ❤v", "薇信v同步朋友圈vx祛斑v"),  # elsewhere it is decoration
+    ("l00%通过 l00ml xl00", "100通过l00mlxl00"),        # l00 is a hundred, not a size
+])
+def test_symbols_read_by_their_neighbours(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+def test_a_dash_read_as_yi_maps_back_to_the_dash():
+    original = "第—名"
+    result = normalize(original)
+    assert result.text == "第一名"
+    assert result.offsets == (0, 1, 2)
+
+
+def test_symbols_read_by_their_neighbours_stay_when_symbols_are_kept():
+    keep = Normalizer(NormalizeOptions(skip_symbols=False))
+    assert keep.normalize_text("第-名 v❤") == "第-名 v❤"
