@@ -44,6 +44,8 @@ LOOKALIKES = {
     # old variants of 最, 国 and 第 ("朂好喝", "冣火", "囯宴同款", "天下苐一"); none has a use of its
     # own in titles, and as look-alikes (not homophones) they keep ordinals such as 苐一册 exempt
     "朂": "最", "冣": "最", "囯": "国", "苐": "第",
+    # 㝡, another old variant of 最 ("㝡好用的电子琴")
+    "㝡": "最",
     # 閞, a rare variant that passes for 開 ("閞光"), and 𫔰, what OpenCC simplifies it to; neither has a use of
     # its own in titles
     "閞": "开", "𫔰": "开",
@@ -75,14 +77,25 @@ _DIGIT_LOOKALIKES = {ord("o"): ord("0"), ord("l"): ord("1")}
 #: stays dropped, since sellers put hearts inside words (祛❤斑).
 CONTEXT_DASHES = "-‐‑‒–—―─－﹣"
 CONTEXT_HEARTS = "❤♥♡💗💖💕"
+#: Heavy crosses pass for a plus sign, i.e. 加, only right before a contact word (✚V 厂价直供); sellers also put them
+#: inside words as decoration (医✚生推荐, 降血✚糖, Vx✚lego_fan), where they stay dropped.
+CONTEXT_CROSSES = "✚✛✜"
+#: A money bag after 招 is 财 (招💰 店铺挂件) unless 财 follows (招💰財); elsewhere it is decoration (爆款💰).
+CONTEXT_MONEY = "💰"
+_MONEY_CODES = np.array([ord(ch) for ch in CONTEXT_MONEY], dtype=np.uint32)
+#: Words that, after v❤, make the heart 信 (V❤ 领券, 薇❤获取, V❤私聊); V❤领 alone is a V-neck.
+_CONTACT_VERBS = ("领券", "领取", "咨询", "私聊", "联系", "获取", "了解", "预约", "详聊", "拿货", "拿价", "下单")
+_CROSS_CODES = np.array([ord(ch) for ch in CONTEXT_CROSSES], dtype=np.uint32)
+_CONTACT_AFTER_CROSS = np.array([ord(ch) for ch in "vq微薇威嶶企"], dtype=np.uint32)
 _DASH_CODES = np.array([ord(ch) for ch in CONTEXT_DASHES], dtype=np.uint32)
 _BEFORE_DASH = np.array([ord(ch) for ch in "第唯"], dtype=np.uint32)
 _BEFORE_HEART = np.array([ord(ch) for ch in "v微薇威嶶徽溦维卫"], dtype=np.uint32)
 
 
 def read_context_symbols(codes: np.ndarray, mapped: np.ndarray, marker: np.uint32, dropped: np.uint32) -> None:
-    """Resolve, in place, the dashes and hearts the lookup table marked with ``marker``: each becomes
-    一 or 信 where its neighbours say so (see CONTEXT_DASHES), and ``dropped`` everywhere else.
+    """Resolve, in place, the dashes, hearts, crosses and money bags the lookup table marked with ``marker``:
+    each becomes 一, 信, 加 or 财 where its neighbours say so (see CONTEXT_DASHES), and ``dropped`` everywhere
+    else.
 
     The neighbours are the characters right next to it, already through the table; one numpy pass
     over the candidates, no Python loop.
@@ -96,25 +109,38 @@ def read_context_symbols(codes: np.ndarray, mapped: np.ndarray, marker: np.uint3
     after = mapped[np.minimum(at + 1, size - 1)]
     after[at + 1 >= size] = dropped
     dash = np.isin(codes[at], _DASH_CODES)
+    cross = np.isin(codes[at], _CROSS_CODES)
+    money = np.isin(codes[at], _MONEY_CODES)
     as_one = dash & np.isin(before, _BEFORE_DASH) & (after >= 0x4E00) & (after < 0xA000)
-    as_xin = ~dash & np.isin(before, _BEFORE_HEART)
+    as_xin = ~dash & ~cross & ~money & np.isin(before, _BEFORE_HEART)
+    as_jia = cross & np.isin(after, _CONTACT_AFTER_CROSS)
+    as_cai = money & (before == ord("招")) & (after != ord("财"))  # 招💰財: the 财 is written out
     mapped[at] = dropped
     mapped[at[as_one]] = ord("一")
+    mapped[at[as_jia]] = ord("加")
+    mapped[at[as_cai]] = ord("财")
     for heart in at[as_xin].tolist():
         if _handle_follows(mapped, heart + 1, marker, dropped):
             mapped[heart] = ord("信")
 
 
 def _handle_follows(mapped: np.ndarray, start: int, marker: np.uint32, dropped: np.uint32) -> bool:
-    """Whether the next kept character is a letter or digit (V❤:tt668), not a word (薇❤信, V❤同步朋友圈,
-    微❤博) or an x (V❤X)."""
+    """Whether a handle follows (V❤:tt668: a letter or digit, not x as in V❤X) or a contact verb (V❤ 领券,
+    薇❤获取), rather than another word (薇❤信, V❤同步朋友圈, 微❤博)."""
     size = len(mapped)
     while start < size and mapped[start] in (marker, dropped):
         start += 1
     if start == size:
         return False
     ch = int(mapped[start])
-    return (48 <= ch <= 57 or 97 <= ch <= 122) and ch != ord("x")
+    if (48 <= ch <= 57 or 97 <= ch <= 122) and ch != ord("x"):
+        return True
+    following = []
+    while start < size and len(following) < 2:
+        if mapped[start] not in (marker, dropped):
+            following.append(chr(int(mapped[start])))
+        start += 1
+    return "".join(following) in _CONTACT_VERBS
 
 
 def read_digit_lookalikes(normalised: np.ndarray) -> np.ndarray:

@@ -31,7 +31,9 @@ Rules, in order, for each code point:
 * whitespace, punctuation, symbols, emoji, zero-width and other format characters and combining
   marks are dropped (``skip_symbols``), so "第 一" and "极-品" read as "第一" and "极品";
 * dashes and hearts depend on their neighbours: a dash after 第 or 唯 before a word reads as 一
-  (第-品牌) and a heart after v or 微 as 信 (V❤:tt668); elsewhere they are dropped like other symbols
+  (第-品牌), a heart after v or 微 as 信 (V❤:tt668), a heavy cross before a contact word as 加 (✚V) and
+  💰 after 招 as 财 (招💰);
+  elsewhere they are dropped like other symbols
   (see :func:`sentiment.lookalikes.read_context_symbols`);
 * after the lookup, o and l standing in for digits inside a number read as 0 and 1 (138OO1l2345,
   1OO%好评; see :func:`sentiment.lookalikes.read_digit_lookalikes`): the only rule that looks at
@@ -49,8 +51,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from sentiment.lookalikes import (CAPITAL_LOOKALIKES, CONTEXT_DASHES, CONTEXT_HEARTS, LOOKALIKES, SYMBOL_WORDS,
-                                  read_context_symbols, read_digit_lookalikes)
+from sentiment.lookalikes import (CAPITAL_LOOKALIKES, CONTEXT_CROSSES, CONTEXT_DASHES, CONTEXT_HEARTS, CONTEXT_MONEY,
+                                  LOOKALIKES, SYMBOL_WORDS, read_context_symbols, read_digit_lookalikes)
 
 #: Joins texts in a batch.  It survives normalisation, and no word pattern may contain it.
 SEPARATOR = "\x1f"
@@ -336,7 +338,7 @@ def _build_table(options: NormalizeOptions) -> tuple[np.ndarray, tuple[np.ndarra
         if mapped is not None and len(mapped) == 1:
             table[ord(ch)] = ord(mapped)
     if options.skip_symbols:
-        for ch in CONTEXT_DASHES + CONTEXT_HEARTS:
+        for ch in CONTEXT_DASHES + CONTEXT_HEARTS + CONTEXT_CROSSES + CONTEXT_MONEY:
             table[ord(ch)] = _CONTEXT
     table.setflags(write=False)
     return table, tuple(expansions)

@@ -62,7 +62,8 @@ def _date_or_ordinal(before: str, at: int) -> bool:
 #: What makes a refund a promise of results: a condition on the outcome right before it
 #: (不到7分全额退款, 考不过全额退款, 没效果全额退款); 不满意全额退款 is an ordinary return policy.
 #: Any other 不 + a result counts too (洗不干净包退, 不水润全额退, 教不会不收钱), but not the ordinary
-#: return reasons (不满意, 不合适, 不喜欢, 尺码不对, 质量不好).
+#: return reasons (不满意, 不合适, 不喜欢, 尺码不对, 质量不好) or product names (不粘锅, 不锈钢: 不粘锅 破损包赔;
+#: 不粘包退 stays a promise).
 _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不达标|考不过|没考过|没考上|考不上|不过|没过|没通过|不通过|"
                              r"没效果|无效果|无效|不见效|不起效|瘦不了|不瘦|不白|不长|不涨|没涨|亏损|亏本|不赚|过不了|"
                              r"减产|没上岸|没变化|没用|还有|还红|还痒|还疼|还漏|没长|没瘦|没变白|没白|没好转|没提分|没见效|没提高|"
@@ -74,8 +75,8 @@ _OUTCOME_BEFORE = re.compile(r"(?:不到|没到|达不到|未达到|未达|不�
                              # make-up that fails on the skin (卡粉包退, 闷痘包退), a rod that snaps, a nappy that leaks
                              r"卡粉|拔干|闷痘|爆痘|长痘|搓泥|浮粉|斑驳|假白|断竿|漏一次|侧漏|"
                              # pet food that upsets the stomach (软便包退), shoes that come apart, a racket that snaps
-                             r"软便|拉稀|呕吐|开胶|脱胶|打断|断裂|"
-    r"(?<!质量|做工|品质)(?<!装)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正|甜|好吃|香|脆|是原装|是正品|是真|成团|合脚|影响|合口味|合胃口|亮|适配|匹配|兼容)[^满]{1,3})"
+                             r"软便|拉稀|呕吐|开胶|脱胶|打断|断裂|烧黄|炸片|"
+    r"(?<!质量|做工|品质)(?<!装)不(?!满意|合适|喜欢|爱|想要|要|需要|对|符|合身|新鲜|完整|一致|正|甜|好吃|香|脆|是原装|是正品|是真|成团|合脚|影响|合口味|合胃口|亮|适配|匹配|兼容|粘锅|锈钢)[^满]{1,3})"
                              r"[^满]{0,4}$")
 
 

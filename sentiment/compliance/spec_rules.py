@@ -58,8 +58,8 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
         return level  # "最大 2024新款": a year, not a figure (最高2000nits: a unit in letters follows)
     if found.group(3) in ("一", "壹") and norm[found.start(3) - 1:found.start(3)] == "的":
         return level  # 扭力最大的一款: "the … one", not a figure
-    if found.group(3) in ("一", "壹") and norm.startswith("个", found.end(3)):
-        return level  # 最大一个优点: "one …", not a count (最多缺一两个 is one)
+    if found.group(3) in ("一", "壹") and norm[found.end(3):found.end()] == "个":
+        return level  # 最大一个优点: "one …", not a count (最多缺一两个 is one; 最长不超过一个月 is a period)
     if norm.startswith("的", end):
         return level  # 升温最快的焊台 936: "the fastest …", whatever figure follows
     return None
@@ -70,7 +70,7 @@ _USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方
                     # a game's or a device's settings (最佳配置要求, 最佳配队方案, 最佳跑图路线, 最佳充电区间)
                     r"配置要求|配队|跑图路线|观看清晰度|充电区间|"
                     # where, how often or in what setting (最佳粘贴部位, 最佳频率每周一次, 最佳显示分辨率, 最佳运行环境)
-                    r"部位|频率|分辨率|打印尺寸|运行环境|参数设置)"
+                    r"部位|频率|分辨率|打印尺寸|运行环境|参数设置|顺序)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
                     r"拍摄|观测|观察|观赏|击球|游览|出行|入园|搭建|安装|场地|地面)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
@@ -115,13 +115,15 @@ _ADVICE_AFTER = re.compile(
     r"开大|开到|调大|调小|调到|比[^的]{1,8}?[低高]|"
     # how to charge it (新电池最好充满再用, 最好用原装充电头)
     r"充满|用原装|用原厂|"
-    # where to lay it (毒饵站最好沿墙根摆放)
-    r"沿|顺着|贴着)")
+    # where to lay it (毒饵站最好沿墙根摆放), what to add or mix it with (打冰沙最好加少量水, 最好与原猫砂混合过渡),
+    # or to change parts together (琴弦最好整套一起更换)
+    r"沿|顺着|贴着|加(?:少量|适量|点|一点|入少量)|与[^的]{1,6}?(?:混合|搭配|同用|一起|配合|过渡)|整套|一起更换|同时更换)")
 
 
 #: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,
 #: 冷藏最好, 水开直接下锅最好).
-_ADVICE_BEFORE = ("前", "后", "时", "水温", "浇水", "插瓶", "养护", "下锅", "趁热吃", "趁热喝", "现吃", "现做", "用完", "水冲") + _USE_BEFORE
+_ADVICE_BEFORE = ("前", "后", "时", "水温", "浇水", "插瓶", "养护", "下锅", "趁热吃", "趁热喝", "现吃", "现做", "用完", "水冲",
+                  "比例") + _USE_BEFORE  # 米水比例最好1:1.2
 
 
 def advice(norm: str, start: int, end: int, level: str) -> str | None:

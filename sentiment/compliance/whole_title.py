@@ -74,11 +74,15 @@ def _exam_courses(title: str, found: list[Finding]) -> list[Finding]:
 _OWN_RANGE = ("本店", "店内", "店里", "我家", "我们家", "咱家", "自家", "本品牌", "同系列", "本系列", "全店", "店铺", "本款系列", "本机型", "本链接", "此链接")
 _OWN_RANGE_MARK = re.compile("|".join(_OWN_RANGE))
 _WIDE_SCOPE = ("全网", "全国", "全球", "行业", "同行", "同类", "史上", "世界", "市场", "所有")
+#: What the shop itself is praised for (本店手法最好, 店里服务最好): a claim about the seller, not a comparison
+#: among its products.
+_SHOP_QUALITY = ("手法", "技术", "技师", "服务", "手艺", "质量", "品质", "口碑", "效果", "疗效")
 
 
 def _own_range(title: str, found: list[Finding]) -> list[Finding]:
     """Drop 最… findings that follow a reference to the shop's own range within 8 characters, unless
-    a wider scope comes in between (本店承诺全网最低 still compares with everyone)."""
+    a wider scope or a quality of the shop comes in between (本店承诺全网最低 still compares with everyone,
+    本店手法最好 praises the shop)."""
     if "最" not in title or _OWN_RANGE_MARK.search(title) is None:  # the common case, at C speed
         return found
     return [f for f in found if not (f.category == "absolute" and "最" in f.word
@@ -90,7 +94,7 @@ def _about_own_range(title: str, start: int) -> bool:
     """Whether one of _OWN_RANGE comes within the 8 written (non-space) characters before ``start``."""
     before = "".join(title[max(0, start - 16):start].split())[-8:]
     cut = max((before.rfind(mark) + len(mark) for mark in _OWN_RANGE if mark in before), default=-1)
-    return cut >= 0 and not any(scope in before[cut:] for scope in _WIDE_SCOPE)
+    return cut >= 0 and not any(scope in before[cut:] for scope in _WIDE_SCOPE + _SHOP_QUALITY)
 
 
 #: Every registration number licences.licensed knows has one of these in the original title.

@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 281
+    assert len(BATCHES) == 286
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -59,13 +59,17 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: 536 (nail and beauty-salon goods), 540 (pest control and gardens) and 541 (investment products): 最适合 + a group + 的
 #: (最适合新手的美甲套装, 最适合工资族的定投频率) stays a review by design, and the claim model, trained before them, reads
 #: finance terms and disclaimers (必要收益率, 历史回测不代表未来收益, 不拉群), trade names (全无敌, 交易员专用) and usage
-#: tips whose 最 the packs now exempt (最佳显示分辨率, 最好沿墙根摆放) as claims, at review.
+#: tips whose 最 the packs now exempt (最佳显示分辨率, 最好沿墙根摆放) as claims, at review.  543 (eyewear), 547 (pet food
+#: and health) and 548 (TCM-style wellness): registered devices named without their number (矫正近视 国械注准, 家用理疗)
+#: stay at review as in 450, and the claim model, trained before them, reads pets' names (旺财, 招财, 将军), buyers'
+#: stories and wellness-shop words (养生馆, 艾灸推拿) as claims, at review.
 CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062),
                     "batch503": (0.01, 0.037), "batch507": (0.01, 0.034),
                     "batch512": (0.01, 0.12), "batch513": (0.01, 0.14), "batch514": (0.01, 0.067),
                     "batch520": (0.01, 0.053), "batch524": (0.014, 0.037), "batch526": (0.01, 0.109),
                     "batch527": (0.014, 0.137), "batch534": (0.01, 0.073),
-                    "batch536": (0.01, 0.048), "batch540": (0.01, 0.032), "batch541": (0.01, 0.087)}
+                    "batch536": (0.01, 0.048), "batch540": (0.01, 0.032), "batch541": (0.01, 0.087),
+                    "batch543": (0.01, 0.053), "batch547": (0.01, 0.037), "batch548": (0.01, 0.053)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -2590,6 +2590,52 @@ SESSION_THIRTY_FIVE_TRAPS = ["美甲灯 一键开光 三档定时", "开光疗�
                              "梭梭苗 扎根治沙 防风", "第一创业证券 开户讲解课", "第一桶金 儿童存钱罐", "第一主成分分析 统计课", "绝对收益策略 私募研究", "最优投资组合 理论课",
                              "期货最小变动价位 规则讲解"]
 
+#: Its second round (batches 543, 544, 547, 548 and 550): 最好 + a verb + 的, old variants of 最, numbing of
+#: dry eyes and myopia told as results, pets and trading guarantees, ✚ before a contact word, 💰 after 招; traps from
+#: eyewear, music, pet drugs, kitchen tips and disclaimers.
+SESSION_THIRTY_FIVE_ROUND_TWO_HITS = [
+    ("隐形眼镜 最 好 戴 的 日抛", "absolute", "block", "最 好 戴 的"),
+    ("电子琴 㝡好用 入门款", "absolute", "block", "㝡好"),
+    ("破壁机 央视纪录片拍摄工厂 家用", "authority", "block", "央视纪录片拍摄"),
+    ("狗粮 缉毒犬专用粮 高能量", "authority", "block", "缉毒犬专用粮"),
+    ("猫粮 老首长家的猫也吃 鱼肉味", "authority", "block", "老首长家"),
+    ("空气炸锅 yangshi推荐 大容量", "authority", "block", "yangshi推荐"),
+    ("猫砂 政府扶持龙头企业 结团", "authority", "review", "政府扶持龙头企业"),
+    ("蒸汽眼罩 根除干眼 加热", "medical", "block", "根除干眼"),
+    ("净水杯 去结石 滤芯", "medical", "block", "去结石"),
+    ("猫咪营养膏 执业兽医师推荐 补充能量", "medical", "block", "执业兽医师推荐"),
+    ("训练眼镜 戴三个月摘掉眼镜 学生", "medical", "review", "摘掉眼镜"),
+    ("护眼仪 度数回退 儿童", "medical", "review", "度数回退"),
+    ("视力贴 近视有救了 青少年", "medical", "review", "近视有救了"),
+    ("洗眼液 K菌消Y 清洁", "medical", "review", "菌消Y"),
+    ("太极球 手抖都好了 老人", "medical", "review", "手抖都好了"),
+    ("儿童营养粉 Dr推荐 成长", "medical", "review", "Dr推荐"),
+    ("处方猫粮 肾病猫专用 低磷", "medical", "review", "肾病猫专用"),
+    ("奶茶店加盟 加盟即盈利 总部扶持", "guarantee", "block", "加盟即盈利"),
+    ("散光镜片 100%矫正 定制", "guarantee", "block", "100%矫正"),
+    ("合伙开店 保底回报 宠物店", "guarantee", "block", "保底回报"),
+    ("猫粮 包发腮 高蛋白", "guarantee", "block", "包发腮"),
+    ("宠物驱虫滴剂 药到虫除 体外", "guarantee", "block", "药到虫除"),
+    ("日抛透明片 体检随便过 男女", "guarantee", "review", "体检随便过"),
+    ("冰淇淋机 买了的都回本了 摆摊", "guarantee", "review", "都回本了"),
+    ("猫粮 喂了半年我买彩票中了 鸡肉味", "superstition", "review", "我买彩票中了"),
+    ("锦鲤体质 狗狗项圈 红色", "superstition", "review", "锦鲤体质"),
+    ("金蟾摆件 照财进宝 客厅", "superstition", "review", "照财进宝"),
+    ("菜刀 镇zhai 老式锻打", "superstition", "block", "镇zhai"),
+    ("炒锅 ✚V 工厂价", "diversion", "block", "✚V"),
+    ("美瞳 sl有惊喜 年抛", "diversion", "review", "sl有惊喜"),
+    ("收纳盒 嘉V领券 家用", "diversion", "review", "嘉V领券"),
+    ("儿童绘本 咸鱼见 九成新", "diversion", "review", "咸鱼见"),
+    ("吉他课 入群送曲谱 零基础", "diversion", "review", "入群送"),
+    ("乐谱 薇❤领取 高清", "diversion", "review", "薇❤"),
+]
+
+SESSION_THIRTY_FIVE_ROUND_TWO_TRAPS = ["美瞳 最佳顺序先戴后化妆", "新镜片撕开光洁无划痕 1.56", "眼镜布 出厂前都包过防尘袋", "老花镜 不宣传疗效 仅供阅读",
+                                       "吉他品位贴 第一品到第十二品", "琴弦 最好整套一起更换", "乐理课 ff最强 pp最弱", "吉他谱 最美的期待 弹唱",
+                                       "木吉他保养油 保本色不发黄", "古筝 送琴包会员卡", "猫砂 最好与原猫砂混合过渡", "犬用驱虫药 兽药 预防犬心丝虫病",
+                                       "猫卵磷脂 本品不能预防或治疗疾病", "不粘锅 建议最高中火使用", "电饭煲 米水比例最好1:1.2", "破壁机 打冰沙最好加少量水",
+                                       "不粘锅 运费险 破损包赔", "保温杯 无任何治疗作用 普通水杯", "铁锅 不防癌不治病 好用"]
+
 
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
@@ -2622,6 +2668,7 @@ SESSION_THIRTY_FIVE_TRAPS = ["美甲灯 一键开光 三档定时", "开光疗�
     *SESSION_THIRTY_THREE_TRAPS,
     *SESSION_THIRTY_FOUR_TRAPS,
     *SESSION_THIRTY_FIVE_TRAPS,
+    *SESSION_THIRTY_FIVE_ROUND_TWO_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2674,6 +2721,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_THREE_HITS,
     *SESSION_THIRTY_FOUR_HITS,
     *SESSION_THIRTY_FIVE_HITS,
+    *SESSION_THIRTY_FIVE_ROUND_TWO_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

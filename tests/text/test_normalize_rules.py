@@ -119,3 +119,13 @@ def test_a_dash_read_as_yi_maps_back_to_the_dash():
 def test_symbols_read_by_their_neighbours_stay_when_symbols_are_kept():
     keep = Normalizer(NormalizeOptions(skip_symbols=False))
     assert keep.normalize_text("第-名 v❤") == "第-名 v❤"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("✚V 厂价 ✚微abc", "加v厂价加微abc"),            # a heavy cross before a contact word is 加
+    ("医✚生推荐 降血✚糖 Vx✚lego", "医生推荐降血糖vxlego"),  # inside words it is decoration
+    ("V❤ 领券 薇❤获取", "v信领券薇信获取"),            # a heart before a contact verb is 信 too
+    ("招💰 挂件 招💰財 爆款💰", "招财挂件招财爆款"),      # 💰 after 招 is 财, unless 财 is written out
+])
+def test_crosses_hearts_and_money_read_by_their_neighbours(raw, expected):
+    assert normalize_text(raw) == expected
