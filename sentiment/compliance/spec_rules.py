@@ -15,7 +15,7 @@ from sentiment.compliance.promise_rules import CN_DIGITS as _CN_DIGITS
 _UNITS = ("kg|g|mg|t|斤|公斤|克|吨|m|cm|mm|km|米|厘米|毫米|公里|寸|英寸|尺|h|小时|分钟|min|秒|s|天|"
           "个月|周|年|w|kw|瓦|千瓦|v|伏|a|安|mah|ah|毫安|ml|l|升|毫升|度|倍|人|位|件|层|档|速|级|"
           "码|号|gb|tb|mb|hz|db|分贝|帕|pa|kpa|bar|平|平米|平方|㎡|元|折|款|种|色|片|粒|包|瓶|次|流明|lm|尼特|nits|nit|"
-          "张|本|支|条|只|双|套|根|盒|袋|份|台|页|首|部|颗|杯|碗|指|个|"
+          "张|本|支|条|只|双|套|根|盒|袋|份|台|页|首|部|颗|杯|碗|指|个|科|门|"
           "dpi|ppi|rpm|lux|psi")
 _FIGURE = re.compile(rf".{{0,6}}?(?:(?<![0-9])([0-9]+)({_UNITS})?|([{_CN_DIGITS}]+)(?:{_UNITS}))")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -117,7 +117,9 @@ _ADVICE_AFTER = re.compile(
     r"充满|用原装|用原厂|"
     # where to lay it (毒饵站最好沿墙根摆放), what to add or mix it with (打冰沙最好加少量水, 最好与原猫砂混合过渡),
     # or to change parts together (琴弦最好整套一起更换)
-    r"沿|顺着|贴着|加(?:少量|适量|点|一点|入少量)|与[^的]{1,6}?(?:混合|搭配|同用|一起|配合|过渡)|整套|一起更换|同时更换)")
+    r"沿|顺着|贴着|加(?:少量|适量|点|一点|入少量)|与[^的]{1,6}?(?:混合|搭配|同用|一起|配合|过渡)|整套|一起更换|同时更换|"
+    # what to use it with (剃须刀 最好配剃须泡; 最好配的 and 最好配色 stay claims)
+    r"配(?![的色]))")
 
 
 #: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,

@@ -120,12 +120,12 @@ _PRINT_AFTER = ("字样", "图案", "印花", "刻字")
 #: The medical professions that a state exam licenses; their exam material is trusted with the claim model's medical
 #: findings too (the model reads 营养师课程 教你逆转糖尿病 as the cure claim it is).
 _LICENSED_PROFESSION = re.compile("执业医师|执业药师|执业护士|护士资格|主管护师|医学考研|护理学考研|西医综合|中医综合|药学考研|"
-                                  "兽医资格|医师资格|规培|执业助理|康复治疗师|治疗师考试|中医考研|西医考研|卫生资格|主治医师")
+                                  "兽医资格|医师资格|规培|执业助理|康复治疗师|治疗师考试|中医考研|西医考研|卫生资格|主治医师|执业兽医")
 #: Preparation for a medical profession's qualification exam (执业医师 针灸学 治疗总论 网课, 主管护师 哮喘患儿护理 真题):
 #: the disease and treatment words are the syllabus, not a claim about the product.  Both a qualification and a
 #: course word must be there, so 执业医师推荐 on a product stays an endorsement.
-_PROFESSION = re.compile(_LICENSED_PROFESSION.pattern + "|护师|健康管理师|营养师|药学专业|中药学专业|心理咨询师|临床医学")
-_COURSE = re.compile("网课|课程|讲义|题库|真题|精讲|章节|教材|考试|考研|备考|刷题|笔记")
+_PROFESSION = re.compile(_LICENSED_PROFESSION.pattern + "|护师|健康管理师|营养师|药学专业|中药学专业|心理咨询师|临床医学|心理学考研")
+_COURSE = re.compile("网课|课程|讲义|题库|真题|精讲|章节|教材|考试|考研|备考|刷题|笔记|知识点|考点|速记|案例分析")
 
 
 #: A character or word that every exemption of this module needs in the title (最 for the own

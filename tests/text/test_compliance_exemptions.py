@@ -2636,6 +2636,36 @@ SESSION_THIRTY_FIVE_ROUND_TWO_TRAPS = ["美瞳 最佳顺序先戴后化妆", "�
                                        "猫卵磷脂 本品不能预防或治疗疾病", "不粘锅 建议最高中火使用", "电饭煲 米水比例最好1:1.2", "破壁机 打冰沙最好加少量水",
                                        "不粘锅 运费险 破损包赔", "保温杯 无任何治疗作用 普通水杯", "铁锅 不防癌不治病 好用"]
 
+#: Its third round (batches 551, 556 and 557): a split 级, 第Ⅰ名, drug ingredients in shampoo, exam-result guarantees,
+#: the god of exams and transfers outside the platform; traps from exam syllabi, stationery and men's grooming.
+SESSION_THIRTY_FIVE_ROUND_THREE_HITS = [
+    ("假发片 顶纟及真人发 手织", "absolute", "block", "顶纟及"),
+    ("染发膏 第Ⅰ名 植物", "absolute", "block", "第Ⅰ名"),
+    ("英语课 别家的都不如我们 零基础", "absolute", "review", "都不如我们"),
+    ("生发液 ld人同款 60ml", "authority", "block", "ld人同款"),
+    ("去屑洗发水 含酮康唑 男士", "medical", "block", "含酮康唑"),
+    ("头皮精华 添加米诺地尔 60ml", "medical", "block", "添加米诺地尔"),
+    ("洗面奶 皮肤科医生自己用的 控油", "medical", "block", "皮肤科医生自己用的"),
+    ("晕车贴 根除晕动症 自驾", "medical", "block", "根除晕动症"),
+    ("护眼仪 降眼压 学生", "medical", "block", "降眼压"),
+    ("颈椎枕 告别骨刺 午睡", "medical", "block", "告别骨刺"),
+    ("儿童洗发水 杀灭头虱 温和", "medical", "review", "杀灭头虱"),
+    ("驾考课程 拿证才收费 科目一", "guarantee", "block", "拿证才收费"),
+    ("科二陪练 挂科包赔 周末班", "guarantee", "block", "挂科包赔"),
+    ("笔筒摆件 文曲星保你上岸 铜制", "superstition", "block", "文曲星保你"),
+    ("桃木梳 增加福报 手工", "superstition", "review", "增加福报"),
+    ("发财树 摆上后生意就起来了 盆栽", "superstition", "review", "生意就起来了"),
+    ("香水 喷了以后桃花不断 女士", "superstition", "review", "桃花不断"),
+    ("二手手机 微信支付宝转账 更便宜", "diversion", "block", "微信支付宝转账"),
+    ("洁面乳 洗掉烂桃花 控油", "superstition", "block", "洗掉烂桃花"),
+    ("葫芦挂件 趋吉避xiong 车挂", "superstition", "block", "趋吉避xiong"),
+    ("牡蛎片 同行遥遥落后于我们 男士", "absolute", "review", "同行遥遥落后"),
+]
+
+SESSION_THIRTY_FIVE_ROUND_THREE_TRAPS = ["公考申论 第一题 归纳概括 训练本", "中级会计 建议最多报两科 备考指南", "考研政治 终极预测4套卷 2026",
+                                         "护士资格证 抗炎药用药护理 知识点", "执业兽医考试 临床诊断与治疗 题库", "逢考必过字样 中性笔 考试文具",
+                                         "丸子头假发 包过肩款 蓬松", "剃须刀 最好配剃须泡使用 往复式", "男士香水 雄壮阳刚 木质调"]
+
 
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
@@ -2669,6 +2699,7 @@ SESSION_THIRTY_FIVE_ROUND_TWO_TRAPS = ["美瞳 最佳顺序先戴后化妆", "�
     *SESSION_THIRTY_FOUR_TRAPS,
     *SESSION_THIRTY_FIVE_TRAPS,
     *SESSION_THIRTY_FIVE_ROUND_TWO_TRAPS,
+    *SESSION_THIRTY_FIVE_ROUND_THREE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2722,6 +2753,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_FOUR_HITS,
     *SESSION_THIRTY_FIVE_HITS,
     *SESSION_THIRTY_FIVE_ROUND_TWO_HITS,
+    *SESSION_THIRTY_FIVE_ROUND_THREE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
