@@ -26,6 +26,16 @@ from sentiment.normalize import (
     ("½", "½"),                               # fractions are not numbers to match
     ("ВХ", "bx"),                             # Cyrillic look-alikes
     ("第ー 唯ㄧ ㇐流", "第一唯一一流"),           # look-alikes of 一 from kana, bopomofo, strokes
+    # symbols read by their neighbours (sentiment.lookalikes.read_context_symbols)
+    ("行业第-品牌 第—名 唯－款", "行业第一品牌第一名唯一款"),  # a dash after 第 or 唯, before a word, is 一
+    ("第-1章 3-6岁 极-品 第-", "第1章36岁极品第"),         # elsewhere it is dropped: a number follows, or no 第
+    ("V❤:tt668 嶶♥ zz520", "v信tt668嶶信zz520"),         # a heart after v or 微 before a handle is 信
+    ("V❤ 领券 薇❤获取", "v信领券薇信获取"),               # or before a contact verb
+    ("薇❤信 V❤同步朋友圈 V❤X 祛❤斑 ❤v V❤领", "薇信v同步朋友圈vx祛斑vv领"),  # elsewhere it is decoration
+    ("✚V 厂价 ✚微abc", "加v厂价加微abc"),               # a heavy cross before a contact word is 加
+    ("医✚生推荐 降血✚糖 Vx✚lego", "医生推荐降血糖vxlego"),  # inside words it is decoration
+    ("招💰 挂件 招💰財 爆款💰", "招财挂件招财爆款"),        # 💰 after 招 is 财, unless 财 is written out
+    ("l00%通过 l00ml xl00", "100通过l00mlxl00"),        # l00 is a hundred, not a size
     ("", ""),
 ])
 def test_normalised_text(raw, expected):
@@ -98,17 +108,6 @@ def test_numero_sign_is_kept_so_that_no1_is_not_a_bare_digit():
     assert normalize_text("№1 网红") == "№1网红"
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("行业第-品牌 第—名 唯－款", "行业第一品牌第一名唯一款"),  # a dash after 第 or 唯, before a word, is 一
-    ("第-1章 3-6岁 极-品 第-", "第1章36岁极品第"),         # elsewhere it is dropped: a number follows, or no 第
-    ("V❤:tt668 嶶♥ zz520", "v信tt668嶶信zz520"),         # a heart after v or 微 before a handle is 信
-    ("薇❤信 V❤同步朋友圈 V❤X 祛❤斑 ❤v", "薇信v同步朋友圈vx祛斑v"),  # elsewhere it is decoration
-    ("l00%通过 l00ml xl00", "100通过l00mlxl00"),        # l00 is a hundred, not a size
-])
-def test_symbols_read_by_their_neighbours(raw, expected):
-    assert normalize_text(raw) == expected
-
-
 def test_a_dash_read_as_yi_maps_back_to_the_dash():
     original = "第—名"
     result = normalize(original)
@@ -119,13 +118,3 @@ def test_a_dash_read_as_yi_maps_back_to_the_dash():
 def test_symbols_read_by_their_neighbours_stay_when_symbols_are_kept():
     keep = Normalizer(NormalizeOptions(skip_symbols=False))
     assert keep.normalize_text("第-名 v❤") == "第-名 v❤"
-
-
-@pytest.mark.parametrize("raw, expected", [
-    ("✚V 厂价 ✚微abc", "加v厂价加微abc"),            # a heavy cross before a contact word is 加
-    ("医✚生推荐 降血✚糖 Vx✚lego", "医生推荐降血糖vxlego"),  # inside words it is decoration
-    ("V❤ 领券 薇❤获取", "v信领券薇信获取"),            # a heart before a contact verb is 信 too
-    ("招💰 挂件 招💰財 爆款💰", "招财挂件招财爆款"),      # 💰 after 招 is 财, unless 财 is written out
-])
-def test_crosses_hearts_and_money_read_by_their_neighbours(raw, expected):
-    assert normalize_text(raw) == expected
