@@ -80,8 +80,9 @@ CONTEXT_HEARTS = "❤♥♡💗💖💕"
 #: Heavy crosses pass for a plus sign, i.e. 加, only right before a contact word (✚V 厂价直供); sellers also put them
 #: inside words as decoration (医✚生推荐, 降血✚糖, Vx✚lego_fan), where they stay dropped.
 CONTEXT_CROSSES = "✚✛✜"
-#: A money bag after 招 is 财 (招💰 店铺挂件) unless 财 follows (招💰財); elsewhere it is decoration (爆款💰).
+#: A money bag after 招 or 聚 is 财 (招💰 店铺挂件, 聚💰鼻) unless 财 follows (招💰財); elsewhere it is decoration (爆款💰).
 CONTEXT_MONEY = "💰"
+_BEFORE_MONEY = np.array([ord(ch) for ch in "招聚"], dtype=np.uint32)
 _MONEY_CODES = np.array([ord(ch) for ch in CONTEXT_MONEY], dtype=np.uint32)
 #: Words that, after v❤, make the heart 信 (V❤ 领券, 薇❤获取, V❤私聊); V❤领 alone is a V-neck.
 _CONTACT_VERBS = ("领券", "领取", "咨询", "私聊", "联系", "获取", "了解", "预约", "详聊", "拿货", "拿价", "下单")
@@ -114,7 +115,7 @@ def read_context_symbols(codes: np.ndarray, mapped: np.ndarray, marker: np.uint3
     as_one = dash & np.isin(before, _BEFORE_DASH) & (after >= 0x4E00) & (after < 0xA000)
     as_xin = ~dash & ~cross & ~money & np.isin(before, _BEFORE_HEART)
     as_jia = cross & np.isin(after, _CONTACT_AFTER_CROSS)
-    as_cai = money & (before == ord("招")) & (after != ord("财"))  # 招💰財: the 财 is written out
+    as_cai = money & np.isin(before, _BEFORE_MONEY) & (after != ord("财"))  # 招💰財: the 财 is written out
     mapped[at] = dropped
     mapped[at[as_one]] = ord("一")
     mapped[at[as_jia]] = ord("加")

@@ -23,7 +23,7 @@ from sentiment.compliance.spec_rules import advice, figure, usage
 ContextRule = Callable[[str, int, int, str], "str | None"]
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团组题")
+_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团组题号发")
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 #: No ranking is followed by these either (我的世界第一人称视角, a game's 第一赛季 after its name).
@@ -41,7 +41,7 @@ _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "�
                     # a game's season (第一赛季开荒)
                     "赛季")
 #: Words that start with an _ORDINAL_NEXT character but make 第一 a ranking again (第一餐饮品牌, 第一副食店).
-_NOT_ORDINAL = ("餐饮", "餐具", "餐厅", "餐桌", "副食", "顶级", "顶尖", "顶流", "间隔", "团购", "团队", "题材")
+_NOT_ORDINAL = ("餐饮", "餐具", "餐厅", "餐桌", "副食", "顶级", "顶尖", "顶流", "间隔", "团购", "团队", "题材", "发布", "发明", "发源")
 _RANKING_HEADS = ("第一", "第1")
 #: 第一 and the spellings the packs generate for it (弟一, di一, 第壹, 第i from 第Ⅰ …).
 _FIRST = re.compile(r"(?:第|弟|di)(?:一|1|壹|yi|i)")

@@ -70,7 +70,7 @@ _USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方
                     # a game's or a device's settings (最佳配置要求, 最佳配队方案, 最佳跑图路线, 最佳充电区间)
                     r"配置要求|配队|跑图路线|观看清晰度|充电区间|"
                     # where, how often or in what setting (最佳粘贴部位, 最佳频率每周一次, 最佳显示分辨率, 最佳运行环境)
-                    r"部位|频率|分辨率|打印尺寸|运行环境|参数设置|顺序)"
+                    r"部位|频率|分辨率|打印尺寸|运行环境|参数设置|顺序|稠度)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
                     r"拍摄|观测|观察|观赏|击球|游览|出行|入园|搭建|安装|场地|地面)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
@@ -119,7 +119,9 @@ _ADVICE_AFTER = re.compile(
     # or to change parts together (琴弦最好整套一起更换)
     r"沿|顺着|贴着|加(?:少量|适量|点|一点|入少量)|与[^的]{1,6}?(?:混合|搭配|同用|一起|配合|过渡)|整套|一起更换|同时更换|"
     # what to use it with (剃须刀 最好配剃须泡; 最好配的 and 最好配色 stay claims)
-    r"配(?![的色]))")
+    r"配(?![的色])|"
+    # how to pour or level it (核桃油最好淋在辅食上, 量勺最好刮平)
+    r"淋在|滴在|倒在|刮平)")
 
 
 #: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,

@@ -158,7 +158,7 @@ def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
     # The character tests run at C speed and rule out almost every title before a regex does.
     if ("锦" in title or "匾" in title or "奖" in title) and _THANKS_GOODS.search(title) is not None:
         return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
-                if f.category in ("medical", "absolute", "guarantee") and not _sellers_own(f.text) else f for f in found]
+                if f.category in ("medical", "absolute", "guarantee") and not _about_the_pennant(title, f) else f for f in found]
     if ("书" in title or "读物" in title or "科普" in title or "食谱" in title or "教材" in title) \
             and _BOOK.search(title) is not None:
         return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
@@ -191,10 +191,21 @@ def _printable(finding: Finding) -> bool:
     return finding.category == "superstition" and finding.level == "review"
 
 
+#: A quality of the goods right after a finding (奖牌 最耐用的材质, 国家级工艺): the seller describing the award itself.
+_QUALITY_AFTER = re.compile(r"\s*的?(?:工艺|材质|品质|质量|做工|用料|材料)")
+
+
 def _sellers_own(text: str) -> bool:
     """A price or market-wide superlative (全网最低价, 全国第一) on a pennant's listing is the seller's
     claim about the pennant, not text printed on it."""
     return "价" in text or any(scope in text for scope in _WIDE_SCOPE)
+
+
+def _about_the_pennant(title: str, found: Finding) -> bool:
+    """Besides _sellers_own: a return on money (锦旗刺绣机 包回本) or a claim about the goods' make (奖牌
+    最耐用的材质, 国家级工艺) is the seller's claim about what is sold, not text printed on it."""
+    return _sellers_own(found.text) or "回本" in found.text or "赚" in found.text \
+        or _QUALITY_AFTER.match(title, found.end) is not None
 
 
 def _licensed_claims(title: str, found: list[Finding], norm: Callable[[], str]) -> list[Finding]:

@@ -2666,6 +2666,41 @@ SESSION_THIRTY_FIVE_ROUND_THREE_TRAPS = ["公考申论 第一题 归纳概括 �
                                          "护士资格证 抗炎药用药护理 知识点", "执业兽医考试 临床诊断与治疗 题库", "逢考必过字样 中性笔 考试文具",
                                          "丸子头假发 包过肩款 蓬松", "剃须刀 最好配剃须泡使用 往复式", "男士香水 雄壮阳刚 木质调"]
 
+#: Its fourth round (batches 559, 560, 563 and 565): claims about a medal itself, 号 after 第一 and the idiom
+#: 天字第一号, blind-box draws, face reading in medical aesthetics, 伈 and 💰 after 聚; traps from printing, collectibles,
+#: clinic devices and infant food.
+SESSION_THIRTY_FIVE_ROUND_FOUR_HITS = [
+    ("奖牌定制 最耐用的材质 合金", "absolute", "block", "最耐用"),
+    ("手机壳 天字第一号 防摔", "absolute", "block", "天字第一号"),
+    ("包装盒印刷 至尊工艺 烫金", "absolute", "review", "至尊工艺"),
+    ("潮玩手办 特共版 限定", "authority", "block", "特共版"),
+    ("医美套餐 战区医院技术 玻尿酸", "authority", "block", "战区医院技术"),
+    ("医美卡 体制内专享 水光", "authority", "review", "体制内专享"),
+    ("保温杯刻字 医院的主任都在用 商务", "medical", "block", "医院的主任都在用"),
+    ("定制口罩 隔绝新冠 印logo", "medical", "block", "隔绝新冠"),
+    ("艾草公仔 中医推荐 暖手", "medical", "block", "中医推荐"),
+    ("护膝 调理亚健康 加热", "medical", "review", "调理亚健康"),
+    ("定制袜子 脚qi克星 纯棉", "medical", "review", "脚qi克星"),
+    ("地推物料 没单我赔 扫码贴", "guarantee", "block", "没单我赔"),
+    ("卡牌补充包 100%出金 整盒", "guarantee", "block", "100%出金"),
+    ("一番赏 包中A赏 海贼王", "guarantee", "block", "包中A赏"),
+    ("纪念币册 收藏翻倍 生肖", "guarantee", "review", "收藏翻倍"),
+    ("热玛吉 效果至少管两年 全脸", "guarantee", "review", "效果至少管两年"),
+    ("兔子公仔 放床头后脱单了 女生", "superstition", "review", "放床头后脱单"),
+    ("玻尿酸 聚💰鼻 进口", "superstition", "review", "聚💰鼻"),
+    ("下巴填充 晚年富贵 1ml", "superstition", "review", "晚年富贵"),
+    ("卡牌拼盒 jia qun 每晚", "diversion", "review", "jia qun"),
+    ("水光针 威伈:mf7788 补水", "diversion", "block", "威伈:mf7788"),
+    ("奖牌定制 微 信同步 挂牌", "diversion", "review", "微 信同步"),
+    ("羊奶粉2段 GJ级奶源 小分子", "absolute", "block", "GJ级"),
+    ("强化米粉 防佝偻病 6月+", "medical", "block", "防佝偻病"),
+    ("羊奶粉 请过神的 1段", "superstition", "review", "请过神"),
+]
+
+SESSION_THIRTY_FIVE_ROUND_FOUR_TRAPS = ["号码布印刷 第1号到第500号 防水", "圆领T恤 可改加V领 纯棉印logo", "莫兰迪治愈色系 马克杯", "宣传条幅 预防艾滋病宣传 定制",
+                                        "漫画周边 世界第一初恋 吧唧", "游戏王卡 终极稀有 黑魔导", "热玛吉 第一发测试能量 面诊", "超声炮 最高能量档位可调 全脸",
+                                        "核桃油 最好淋在辅食上 100ml", "奶粉量勺最好刮平使用 1段"]
+
 
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
@@ -2700,6 +2735,7 @@ SESSION_THIRTY_FIVE_ROUND_THREE_TRAPS = ["公考申论 第一题 归纳概括 �
     *SESSION_THIRTY_FIVE_TRAPS,
     *SESSION_THIRTY_FIVE_ROUND_TWO_TRAPS,
     *SESSION_THIRTY_FIVE_ROUND_THREE_TRAPS,
+    *SESSION_THIRTY_FIVE_ROUND_FOUR_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2754,6 +2790,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_FIVE_HITS,
     *SESSION_THIRTY_FIVE_ROUND_TWO_HITS,
     *SESSION_THIRTY_FIVE_ROUND_THREE_HITS,
+    *SESSION_THIRTY_FIVE_ROUND_FOUR_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
