@@ -84,8 +84,10 @@ CONTEXT_CROSSES = "✚✛✜"
 CONTEXT_MONEY = "💰"
 _BEFORE_MONEY = np.array([ord(ch) for ch in "招聚"], dtype=np.uint32)
 _MONEY_CODES = np.array([ord(ch) for ch in CONTEXT_MONEY], dtype=np.uint32)
-#: Words that, after v❤, make the heart 信 (V❤ 领券, 薇❤获取, V❤私聊); V❤领 alone is a V-neck.
-_CONTACT_VERBS = ("领券", "领取", "咨询", "私聊", "联系", "获取", "了解", "预约", "详聊", "拿货", "拿价", "下单")
+#: Words that, after v❤, make the heart 信 (V❤ 领券, 薇❤获取, V❤私聊); V❤领 alone is a V-neck.  Kept as code
+#: points: what follows a heart may be a table value that is no character (an emoji's expansion).
+_CONTACT_VERBS = frozenset(tuple(map(ord, verb)) for verb in (
+    "领券", "领取", "咨询", "私聊", "联系", "获取", "了解", "预约", "详聊", "拿货", "拿价", "下单"))
 _CROSS_CODES = np.array([ord(ch) for ch in CONTEXT_CROSSES], dtype=np.uint32)
 _CONTACT_AFTER_CROSS = np.array([ord(ch) for ch in "vq微薇威嶶企"], dtype=np.uint32)
 _DASH_CODES = np.array([ord(ch) for ch in CONTEXT_DASHES], dtype=np.uint32)
@@ -99,7 +101,7 @@ def read_context_symbols(codes: np.ndarray, mapped: np.ndarray, marker: np.uint3
     else.
 
     The neighbours are the characters right next to it, already through the table; one numpy pass
-    over the candidates, no Python loop.
+    over the candidates, and a short look ahead in Python only for the rare heart after v or 微.
     """
     at = np.flatnonzero(mapped == marker)
     if not at.size:
@@ -121,27 +123,25 @@ def read_context_symbols(codes: np.ndarray, mapped: np.ndarray, marker: np.uint3
     mapped[at[as_jia]] = ord("加")
     mapped[at[as_cai]] = ord("财")
     for heart in at[as_xin].tolist():
-        if _handle_follows(mapped, heart + 1, marker, dropped):
+        if _handle_follows(mapped, heart + 1, dropped):
             mapped[heart] = ord("信")
 
 
-def _handle_follows(mapped: np.ndarray, start: int, marker: np.uint32, dropped: np.uint32) -> bool:
+def _handle_follows(mapped: np.ndarray, start: int, dropped: np.uint32) -> bool:
     """Whether a handle follows (V❤:tt668: a letter or digit, not x as in V❤X) or a contact verb (V❤ 领券,
-    薇❤获取), rather than another word (薇❤信, V❤同步朋友圈, 微❤博)."""
-    size = len(mapped)
-    while start < size and mapped[start] in (marker, dropped):
+    薇❤获取), rather than another word (薇❤信, V❤同步朋友圈, 微❤博).  By now every marked symbol is resolved or
+    ``dropped``, so the next two kept values decide."""
+    following: list[int] = []
+    while start < len(mapped) and len(following) < 2:
+        if mapped[start] != dropped:
+            following.append(int(mapped[start]))
         start += 1
-    if start == size:
+    if not following:
         return False
-    ch = int(mapped[start])
-    if (48 <= ch <= 57 or 97 <= ch <= 122) and ch != ord("x"):
+    first = following[0]
+    if (48 <= first <= 57 or 97 <= first <= 122) and first != ord("x"):
         return True
-    following = []
-    while start < size and len(following) < 2:
-        if mapped[start] not in (marker, dropped):
-            following.append(chr(int(mapped[start])))
-        start += 1
-    return "".join(following) in _CONTACT_VERBS
+    return tuple(following) in _CONTACT_VERBS
 
 
 def read_digit_lookalikes(normalised: np.ndarray) -> np.ndarray:

@@ -30,14 +30,12 @@ Rules, in order, for each code point:
   :mod:`sentiment.lookalikes`;
 * whitespace, punctuation, symbols, emoji, zero-width and other format characters and combining
   marks are dropped (``skip_symbols``), so "第 一" and "极-品" read as "第一" and "极品";
-* dashes and hearts depend on their neighbours: a dash after 第 or 唯 before a word reads as 一
-  (第-品牌), a heart after v or 微 as 信 (V❤:tt668), a heavy cross before a contact word as 加 (✚V) and
-  💰 after 招 as 财 (招💰);
-  elsewhere they are dropped like other symbols
-  (see :func:`sentiment.lookalikes.read_context_symbols`);
+* a few symbols depend on their neighbours: a dash after 第 or 唯 before a word reads as 一 (第-品牌), a
+  heart after v or 微 before a handle as 信 (V❤:tt668), a heavy cross before a contact word as 加 (✚V) and
+  💰 after 招 or 聚 as 财 (招💰); elsewhere they are dropped like other symbols (the table marks them, and
+  :func:`sentiment.lookalikes.read_context_symbols` decides on the few candidates numpy finds);
 * after the lookup, o and l standing in for digits inside a number read as 0 and 1 (138OO1l2345,
-  1OO%好评; see :func:`sentiment.lookalikes.read_digit_lookalikes`): the only rule that looks at
-  neighbours, so it runs on the few candidates numpy finds.
+  1OO%好评; see :func:`sentiment.lookalikes.read_digit_lookalikes`), again only on the candidates numpy finds.
 
 〇 and 零 are left alone: they are words in their own right (零添加), not digit look-alikes.
 """

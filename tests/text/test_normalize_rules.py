@@ -31,6 +31,7 @@ from sentiment.normalize import (
     ("第-1章 3-6岁 极-品 第-", "第1章36岁极品第"),         # elsewhere it is dropped: a number follows, or no 第
     ("V❤:tt668 嶶♥ zz520", "v信tt668嶶信zz520"),         # a heart after v or 微 before a handle is 信
     ("V❤ 领券 薇❤获取", "v信领券薇信获取"),               # or before a contact verb
+    ("V❤🐧12345", "v企鹅12345"),                        # an emoji's expansion after the heart is no verb
     ("薇❤信 V❤同步朋友圈 V❤X 祛❤斑 ❤v V❤领", "薇信v同步朋友圈vx祛斑vv领"),  # elsewhere it is decoration
     ("✚V 厂价 ✚微abc", "加v厂价加微abc"),               # a heavy cross before a contact word is 加
     ("医✚生推荐 降血✚糖 Vx✚lego", "医生推荐降血糖vxlego"),  # inside words it is decoration
