@@ -13,7 +13,7 @@ import numpy as np
 #: 🛰 for 卫星 (wèixīng, a homophone of 微信: "➕🛰 abc123"); 🥇 for 冠军 (a gold medal: "全网🥇" is
 #: 全网冠军, while a bare 冠军 is only `info`, so "🥇足金" stays a colour), 🔝 for top ("🔝级") and
 #: 🆕 for 新 (最🆕款 is 最新款, a time word, not 最 + 款), 🐟 for 鱼 (钓🐟台), ⚕ for 医生 (皮肤科👨‍⚕️推荐),
-#: 💊 for 药 (比💊还管用), 👮 for 警察 (👮‍♂️专用), 🉑 for 可 (不满意🉑退), 🌸 for 花 (天🌸板) and 🟩 for
+#: 💊 for 药 (比💊还管用), 👮 for 警察 (👮‍♂️专用), 🉑 for 可 (不满意🉑退), 🌸 for 花 (天🌸板), 🟩 for
 #: 绿 (🟩泡泡 is 绿泡泡, WeChat).
 SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星", "\U0001F4AF": "100", "\U0001F947": "冠军",
                 "\U0001F51D": "top", "\U0001F195": "新", "\U0001F41F": "鱼", "\u2695": "医生",
@@ -80,8 +80,14 @@ CONTEXT_HEARTS = "❤♥♡💗💖💕"
 #: Heavy crosses pass for a plus sign, i.e. 加, only right before a contact word (✚V 厂价直供); sellers also put them
 #: inside words as decoration (医✚生推荐, 降血✚糖, Vx✚lego_fan), where they stay dropped.
 CONTEXT_CROSSES = "✚✛✜"
-#: A money bag after 招 or 聚 is 财 (招💰 店铺挂件, 聚💰鼻) unless 财 follows (招💰財); elsewhere it is decoration (爆款💰).
+#: A money bag after 招 or 聚, or before 运, is 财 (招💰 店铺挂件, 聚💰鼻, 💰运爆棚) unless 财 follows (招💰財); elsewhere
+#: it is decoration (爆款💰).
 CONTEXT_MONEY = "💰"
+#: A drop of blood before 压, 糖 or 脂 is 血 (🩸压高的喝这个, 🩸糖稳了) unless 血 is already spelled out before it
+#: (降xuè🩸脂, 活血🩸); elsewhere it is decoration (化🩸瘀, tòng🩸经).
+CONTEXT_BLOOD = "\U0001FA78"
+_BLOOD_CODES = np.array([ord(ch) for ch in CONTEXT_BLOOD], dtype=np.uint32)
+_AFTER_BLOOD = np.array([ord(ch) for ch in "压糖脂"], dtype=np.uint32)
 _BEFORE_MONEY = np.array([ord(ch) for ch in "招聚"], dtype=np.uint32)
 _MONEY_CODES = np.array([ord(ch) for ch in CONTEXT_MONEY], dtype=np.uint32)
 #: Words that, after v❤, make the heart 信 (V❤ 领券, 薇❤获取, V❤私聊); V❤领 alone is a V-neck.  Kept as code
@@ -96,9 +102,9 @@ _BEFORE_HEART = np.array([ord(ch) for ch in "v微薇威嶶徽溦维卫"], dtype=
 
 
 def read_context_symbols(codes: np.ndarray, mapped: np.ndarray, marker: np.uint32, dropped: np.uint32) -> None:
-    """Resolve, in place, the dashes, hearts, crosses and money bags the lookup table marked with ``marker``:
-    each becomes 一, 信, 加 or 财 where its neighbours say so (see CONTEXT_DASHES), and ``dropped`` everywhere
-    else.
+    """Resolve, in place, the dashes, hearts, crosses, money bags and drops of blood the lookup table marked
+    with ``marker``: each becomes 一, 信, 加, 财 or 血 where its neighbours say so (see CONTEXT_DASHES), and
+    ``dropped`` everywhere else.
 
     The neighbours are the characters right next to it, already through the table; one numpy pass
     over the candidates, and a short look ahead in Python only for the rare heart after v or 微.
@@ -115,13 +121,16 @@ def read_context_symbols(codes: np.ndarray, mapped: np.ndarray, marker: np.uint3
     cross = np.isin(codes[at], _CROSS_CODES)
     money = np.isin(codes[at], _MONEY_CODES)
     as_one = dash & np.isin(before, _BEFORE_DASH) & (after >= 0x4E00) & (after < 0xA000)
-    as_xin = ~dash & ~cross & ~money & np.isin(before, _BEFORE_HEART)
+    blood = np.isin(codes[at], _BLOOD_CODES)
+    as_xin = ~dash & ~cross & ~money & ~blood & np.isin(before, _BEFORE_HEART)
     as_jia = cross & np.isin(after, _CONTACT_AFTER_CROSS)
-    as_cai = money & np.isin(before, _BEFORE_MONEY) & (after != ord("财"))  # 招💰財: the 财 is written out
+    as_cai = money & (np.isin(before, _BEFORE_MONEY) | (after == ord("运"))) & (after != ord("财"))  # 招💰財: the 财 is written out
     mapped[at] = dropped
     mapped[at[as_one]] = ord("一")
     mapped[at[as_jia]] = ord("加")
+    as_xue = blood & np.isin(after, _AFTER_BLOOD) & (before != ord("血")) & ~((before >= ord("a")) & (before <= ord("z")))
     mapped[at[as_cai]] = ord("财")
+    mapped[at[as_xue]] = ord("血")
     for heart in at[as_xin].tolist():
         if _handle_follows(mapped, heart + 1, dropped):
             mapped[heart] = ord("信")

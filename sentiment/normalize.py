@@ -49,8 +49,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from sentiment.lookalikes import (CAPITAL_LOOKALIKES, CONTEXT_CROSSES, CONTEXT_DASHES, CONTEXT_HEARTS, CONTEXT_MONEY,
-                                  LOOKALIKES, SYMBOL_WORDS, read_context_symbols, read_digit_lookalikes)
+from sentiment.lookalikes import (CAPITAL_LOOKALIKES, CONTEXT_BLOOD, CONTEXT_CROSSES, CONTEXT_DASHES, CONTEXT_HEARTS,
+                                  CONTEXT_MONEY, LOOKALIKES, SYMBOL_WORDS, read_context_symbols, read_digit_lookalikes)
 
 #: Joins texts in a batch.  It survives normalisation, and no word pattern may contain it.
 SEPARATOR = "\x1f"
@@ -336,7 +336,7 @@ def _build_table(options: NormalizeOptions) -> tuple[np.ndarray, tuple[np.ndarra
         if mapped is not None and len(mapped) == 1:
             table[ord(ch)] = ord(mapped)
     if options.skip_symbols:
-        for ch in CONTEXT_DASHES + CONTEXT_HEARTS + CONTEXT_CROSSES + CONTEXT_MONEY:
+        for ch in CONTEXT_DASHES + CONTEXT_HEARTS + CONTEXT_CROSSES + CONTEXT_MONEY + CONTEXT_BLOOD:
             table[ord(ch)] = _CONTEXT
     table.setflags(write=False)
     return table, tuple(expansions)

@@ -38,8 +38,8 @@ _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "�
                     "检票", "入口", "出口", "通道",
                     # a station or step of a machine's work (第一工位定位, 第一道工序)
                     "工位", "工序", "工步", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"),
-                    # a game's season (第一赛季开荒)
-                    "赛季")
+                    # a game's season (第一赛季开荒), a radio's channel, a phone's first contact (第一频道, 第一联系人)
+                    "赛季", "频道", "联系人")
 #: Words that start with an _ORDINAL_NEXT character but make 第一 a ranking again (第一餐饮品牌, 第一副食店).
 _NOT_ORDINAL = ("餐饮", "餐具", "餐厅", "餐桌", "副食", "顶级", "顶尖", "顶流", "间隔", "团购", "团队", "题材", "发布", "发明", "发源")
 _RANKING_HEADS = ("第一", "第1")

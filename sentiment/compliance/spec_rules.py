@@ -117,7 +117,9 @@ _ADVICE_AFTER = re.compile(
     r"充满|用原装|用原厂|"
     # where to lay it (毒饵站最好沿墙根摆放), what to add or mix it with (打冰沙最好加少量水, 最好与原猫砂混合过渡),
     # or to change parts together (琴弦最好整套一起更换)
-    r"沿|顺着|贴着|加(?:少量|适量|点|一点|入少量)|与[^的]{1,6}?(?:混合|搭配|同用|一起|配合|过渡)|整套|一起更换|同时更换|"
+    r"沿|顺着|贴着|加(?:少量|适量|点|一点|入少量)|与[^的]{1,6}?(?:混合|搭配|同用|一起|配合|过渡|齐平|平齐|持平)|整套|一起更换|同时更换|"
+    # how to brew it (前两泡最好快出汤, 最好中小火慢煮)
+    r"快出汤|快速出汤|中小火|中大火|"
     # what to use it with (剃须刀 最好配剃须泡; 最好配的 and 最好配色 stay claims)
     r"配(?![的色])|"
     # how to pour or level it (核桃油最好淋在辅食上, 量勺最好刮平)
@@ -163,9 +165,9 @@ _CLAIM_NOUN = re.compile(r"品牌|产品|单品|好物|神器|选择|之选|礼�
 #: A temperature, time, pressure or working distance right before the word (冲泡水温80-85度最佳, 水温37℃最适宜,
 #: 冷藏4小时最好, 测温距离3-5cm最佳): the recommended setting again, written the other way round (a weight or size
 #: is a spec: 500g 最好的茶).  Normalisation drops ℃ and the dash of a range, so a bare figure counts only after a
-#: temperature or distance noun (水温37最适宜, 冷藏4最佳).
+#: temperature, distance or angle noun (水温37最适宜, 冷藏4最佳, 抬背角度30°左右最舒适).
 _MEASURED_BEFORE = re.compile(r"(?:[0-9.]+(?:度|c|小时|分钟|h|min|bar|psi)|(?:水温|温度|室温|油温|冷藏|冷冻|冰镇|恒温)[0-9.]+"
-                              r"|(?:距离|间距)[0-9.]+(?:cm|mm|m|米|厘米|公分)?)"
+                              r"|(?:距离|间距)[0-9.]+(?:cm|mm|m|米|厘米|公分)?|角度[0-9.]+)"
                               r"(?:左右|以内|以下|以上|之间)?为?$")  # 以90度为最佳
 
 

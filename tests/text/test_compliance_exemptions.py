@@ -2702,6 +2702,42 @@ SESSION_THIRTY_FIVE_ROUND_FOUR_TRAPS = ["号码布印刷 第1号到第500号 防
                                         "核桃油 最好淋在辅食上 100ml", "奶粉量勺最好刮平使用 1段"]
 
 
+SESSION_THIRTY_SIX_HITS = [
+    ("岩茶肉桂 d1梯队 125g", "absolute", "block", "d1梯队"),
+    ("普洱砖茶 🩸糖高的喝这个 500g", "medical", "block", "🩸糖高的喝这个"),
+    ("沙棘汁 我爸喝了血压稳住了 整箱", "medical", "block", "血压稳住了"),
+    ("苦荞茶 能代替降糖药 袋泡", "medical", "block", "代替降糖药"),
+    ("智能手表 筛查房颤 心率血氧", "medical", "review", "筛查房颤"),
+    ("老花镜越戴越清晰 树脂镜片", "medical", "review", "老花镜越戴越清晰"),
+    ("轮椅 残联采购 折叠轻便", "authority", "block", "残联采购"),
+    ("迷彩胶鞋 野战军训练 防滑", "authority", "block", "野战军训练"),
+    ("作训服 连队里统一发 纯棉", "authority", "block", "连队里统一发"),
+    ("电子血压计 100%精确 家用", "absolute", "review", "100%精确"),
+    ("茶饼 保b理财 2018年", "guarantee", "block", "保b理财"),
+    ("老白茶饼 转手就赚钱 2015年", "guarantee", "review", "转手就赚钱"),
+    ("艾灸盒 用一次就有效 家用", "guarantee", "block", "用一次就有效"),
+    ("护腰带 管保你满意 钢板", "guarantee", "block", "管保你"),
+    ("足贴 bz见效 艾草", "guarantee", "block", "bz见效"),
+    ("跳绳 体考必过 计数", "guarantee", "block", "体考必过"),
+    ("助听器 戴上就听清 充电", "guarantee", "review", "戴上就听清"),
+    ("护肩 肩膀再也不疼 保暖", "guarantee", "review", "肩膀再也不疼"),
+    ("老人拐杖 跌倒包赔医疗费 四脚", "guarantee", "review", "跌倒包赔医疗费"),
+    ("增肌粉 三个月长20斤肌肉 乳清", "guarantee", "review", "个月长20斤肌肉"),
+    ("水晶手串 法师注入能量 净化", "superstition", "block", "法师注入能量"),
+    ("柚子叶 驱除霉气 洗澡", "superstition", "block", "驱除霉气"),
+    ("红内裤 打牌逢打必赢 本命年", "superstition", "block", "打牌逢打必赢"),
+    ("钱包 💰运爆棚 长款", "superstition", "review", "💰运爆棚"),
+    ("手链 防xiao人 红绳", "superstition", "block", "防xiao人"),
+    ("坚果礼盒 微信直接转更便宜 年货", "diversion", "block", "微信直接转更便宜"),
+    ("面膜 私域专享价 补水", "diversion", "review", "私域专享"),
+    ("零食 粉丝福利群 每周上新", "diversion", "review", "粉丝福利群"),
+    ("口红 外链付款 正品", "diversion", "review", "外链付款"),
+]
+
+SESSION_THIRTY_SIX_TRAPS = ["红茶 冷着喝最好喝 夏季", "银饰保养 最忌讳碰水 擦银布", "岩茶 最推荐冲泡 盖碗", "前两泡最好快速出汤 铁观音", "煮茶器 最好中大火煮沸 玻璃",
+                            "靠背最好与肩齐平 办公椅", "老人机 设置第一联系人 大字", "衬衫 模特供参考 以实物为准", "对讲机 添加群组呼叫 户外", "卧室天花板竹编吊灯 新中式"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2736,6 +2772,7 @@ SESSION_THIRTY_FIVE_ROUND_FOUR_TRAPS = ["号码布印刷 第1号到第500号 防
     *SESSION_THIRTY_FIVE_ROUND_TWO_TRAPS,
     *SESSION_THIRTY_FIVE_ROUND_THREE_TRAPS,
     *SESSION_THIRTY_FIVE_ROUND_FOUR_TRAPS,
+    *SESSION_THIRTY_SIX_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2791,6 +2828,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_FIVE_ROUND_TWO_HITS,
     *SESSION_THIRTY_FIVE_ROUND_THREE_HITS,
     *SESSION_THIRTY_FIVE_ROUND_FOUR_HITS,
+    *SESSION_THIRTY_SIX_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

@@ -1,4 +1,4 @@
-"""The issue's targets on two hundred and seventy title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on two hundred and seventy-five title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -114,7 +114,9 @@ and 542 (cross-border and 代购 goods), and three of its second round: 545 (hea
 third: 552 (furniture and mattresses), 553 (heavy disguise, a fourteenth writer), 554 (a month's sample of small WeChat
 Channels and mini-program shops), 555 (outdoor, camping and fishing gear) and 558 (bathroom and household cleaning), and four of
 its fourth: 561 (heavy disguise, a fifteenth writer), 562 (a month's sample of Xianyu second-hand listings), 564 (air
-and water treatment appliances) and 566 (school supplies, uniforms and summer camps); 61 replaced 52, which guided a
+and water treatment appliances) and 566 (school supplies, uniforms and summer camps), and five of the thirty-sixth's: 567
+(car accessories and car care), 570 (heavy disguise, a sixteenth writer), 572 (jewellery, jade, crystals and 文玩), 573 (bedding and home textiles) and 574 (phone
+and computer accessories); 61 replaced 52, which guided a
 change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
@@ -177,7 +179,8 @@ def test_the_holdout_batches_are_there():
                        "batch523", "batch525", "batch528", "batch529", "batch532", "batch533",
                     "batch535", "batch538", "batch539", "batch542", "batch545", "batch546", "batch549",
                     "batch552", "batch553", "batch554", "batch555", "batch558",
-                    "batch561", "batch562", "batch564", "batch566"]
+                    "batch561", "batch562", "batch564", "batch566",
+                    "batch567", "batch570", "batch572", "batch573", "batch574"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -264,6 +267,8 @@ def test_the_holdout_batches_are_there():
 #: joined (552, 553, 554, 555, 558: every target met on first sight); the fixes from 551, 556 and 557 caught 5 more of 95,869.
 #: Its fourth round: four batches joined (561, 562, 564, 566: every target met on first sight); the fixes from 559, 560, 563
 #: and 565 caught 9 more of 97,309 and blocked and flagged one fewer of 98,598.
+#: Thirty-sixth session: five batches joined (567, 570, 572, 573, 574: every target met on first sight); the fixes from 568,
+#: 569 and 571 caught 8 more of 99,109 and blocked 5 and flagged 7 fewer of 100,398.
 BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9669, "batch489": 0.9694}
 
 
