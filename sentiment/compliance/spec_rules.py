@@ -28,6 +28,10 @@ _QUALITY_BEFORE = ("功能", "性能", "品质", "质量", "等级", "级别", "
                    "同类", "同行", "同价位", "同级别", "同级", "市面上", "市场上")
 
 
+#: A video resolution right after 画质最高 (画质最高1080P, 画质最高4K): the spec itself, not a ranking of the picture.
+_RESOLUTION = re.compile(r"(?:[0-9]{3,4}p|[248]k)(?![a-z])")
+
+
 #: A bra cup size within a few characters (最大支持E罩杯, 最大到D杯): a figure written as a letter.
 _CUP_SIZE = re.compile(r".{0,6}?(?<![a-z])[a-h]{1,2}(?:罩杯|杯)")
 
@@ -46,6 +50,8 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
     """
     if norm.endswith(("等级", "级别"), max(0, start - 2), start) and _GRADE.match(norm, end):
         return None  # 防水等级最高IP68: the rating itself, a figure
+    if norm.endswith("画质", max(0, start - 2), start) and _RESOLUTION.match(norm, end):
+        return None  # 画质最高1080P: a resolution, a figure
     if (norm.endswith(_QUALITY_BEFORE, max(0, start - 3), start) and not norm.endswith(_FEATURE_WORDS, 0, start)) \
             or norm.startswith(_QUALITY_BEFORE, end):
         return level  # 功能最多, 最高性价比 10.1英寸: a ranking, whatever figure follows

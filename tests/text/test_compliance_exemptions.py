@@ -2738,6 +2738,21 @@ SESSION_THIRTY_SIX_TRAPS = ["红茶 冷着喝最好喝 夏季", "银饰保养 �
                             "靠背最好与肩齐平 办公椅", "老人机 设置第一联系人 大字", "衬衫 模特供参考 以实物为准", "对讲机 添加群组呼叫 户外", "卧室天花板竹编吊灯 新中式"]
 
 
+SESSION_THIRTY_SIX_ROUND_TWO_HITS = [
+    ("党建读物 求是推荐书目 精装", "authority", "block", "求是推荐书目"),
+    ("领导力课程 处长们都在学 录播", "authority", "block", "处长们都在学"),
+    ("韩语培训 包过n3 签约", "guarantee", "block", "包过n3"),
+    ("教资面试 bg协议班 全程", "guarantee", "block", "bg协议班"),
+    ("驾考科目一 没一个挂科 题库", "guarantee", "block", "没一个挂科"),
+    ("灵修课程 开发松果体 冥想音频", "superstition", "block", "开发松果体"),
+    ("手机壳 珈vx领优惠 硅胶", "diversion", "review", "珈vx"),
+]
+
+SESSION_THIRTY_SIX_ROUND_TWO_TRAPS = ["老人读物 最大字号小四 散文集", "监控摄像头 画质最高4K 夜视", "普利策奖最佳小说 原版 精装",
+                                      "国家级精品课程配套教材 经济学", "千古第一才女 李清照传 平装", "电子书年卡 激活码无效包补发",
+                                      "中国古代史 隋朝开运河 图解", "报名参加我们的夏令营 营服定制", "宋词三百首选读 注释版", "QQ阅读同名漫画 实体书"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2773,6 +2788,7 @@ SESSION_THIRTY_SIX_TRAPS = ["红茶 冷着喝最好喝 夏季", "银饰保养 �
     *SESSION_THIRTY_FIVE_ROUND_THREE_TRAPS,
     *SESSION_THIRTY_FIVE_ROUND_FOUR_TRAPS,
     *SESSION_THIRTY_SIX_TRAPS,
+    *SESSION_THIRTY_SIX_ROUND_TWO_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2829,6 +2845,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_FIVE_ROUND_THREE_HITS,
     *SESSION_THIRTY_FIVE_ROUND_FOUR_HITS,
     *SESSION_THIRTY_SIX_HITS,
+    *SESSION_THIRTY_SIX_ROUND_TWO_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
