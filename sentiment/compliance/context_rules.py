@@ -23,7 +23,7 @@ from sentiment.compliance.spec_rules import advice, figure, usage
 ContextRule = Callable[[str, int, int, str], "str | None"]
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团组题号发")
+_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团组题号发幅")
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 #: No ranking is followed by these either (我的世界第一人称视角, a game's 第一赛季 after its name).
@@ -52,7 +52,7 @@ _SOURCES = ("天猫", "淘宝", "京东", "拼多多", "抖音", "快手", "苏�
 # WeChat ids are 6-20 characters starting with a letter (sellers also write ids such as 1688pf);
 # shorter made-up ids such as bb123 count when they hold a digit; QQ numbers 5-11 digits; phones 11.
 _CONTACT_ID = re.compile(r"(?:号码?|id|账号|同号|是|为)?(?:[a-z][a-z0-9_-]{5,19}|[a-z](?=[a-z_-]{0,3}[0-9])[a-z0-9_-]{4}(?![a-z0-9_-])|(?=[0-9a-z_-]{5,20})[0-9]{1,10}[_-]?(?!(?:ml|mm|cm|kg|mah|gb|tb|hz|kw|mg)(?![a-z0-9]))[a-z][a-z0-9_-]*|[0-9]{5,12}"
-                         r"|[零〇一二三四五六七八九幺两]{5,11})")
+                         r"|[零〇一二三四五六七八九幺两]{5,11}|[零〇一二三四五六七八九幺两0-9]{5,12})")  # 二8七五6一二三4: mixed
 _CONTACT_PREFIX = set("加+")
 _PAYMENT_WORDS = ("支付", "付款", "收款", "扫码", "红包", "零钱", "pay")
 _MODEL_LABELS = ("型号", "货号", "款号", "编号")

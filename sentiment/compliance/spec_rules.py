@@ -109,14 +109,15 @@ _ADVICE_AFTER = re.compile(
     # how to clean, prepare or replace it (用完最好擦干上油, 最好蒸前泡水, 最好半年换一次, 最好用木铲)
     r"擦干|擦净|上油|反面|翻面|两根一起|反向|单独|循序渐进|[蒸煮炖煎炒烤炸]前|[0-9一二两三四五六七八九十半]+年(?:一换|换|更换)|用木|用竹|用硅胶|温饮|"
     # where to put it (最好靠窗摆放, 最好离墙10cm)
-    r"隔着|隔一层|靠窗|靠墙|靠近|离墙|离地|离窗|离热源|摆在|摆放|"
+    r"隔着|隔一层|隔水|靠窗|靠墙|靠近|离墙|离地|离窗|离热源|摆在|摆放|"
     # how to set it or where to apply it (上坡最好调短5cm, 最好离床1米以上, 最好点在角落缝隙处)
     r"调[短长高低到至松紧]|离.{1,3}?[0-9一二两三四五六七八九十半]|点在|挂在|装在|放到|放于|"
     # a pressure or level to keep (胎压最好打到80-100psi, 最好控制在60%以下)
     r"打到|打至|充到|充至|加到|控制在|"
     # a limit to keep or a moment of the day (音量最好低于50分贝, 最好早晨空腹测量), a step before the next
-    # (最好搓细后再塞入耳道), what to mix it in (最好用摇摇杯冲调) or listen with (最好用耳机收听)
-    r"低于|高于|不超过|不要超过|不低于|不高于|早晨|清晨|晨起|[^的]{1,4}?后再|用[^的]{1,5}?(?:冲调|冲泡|搅拌|摇匀|清洗|擦拭|收听|聆听|观看)|"
+    # (最好搓细后再塞入耳道), what to mix it in (最好用摇摇杯冲调), listen with (最好用耳机收听), drink it from
+    # (最好用郁金香杯品饮) or clean it with (最好用吸尘器顺毛清理)
+    r"低于|高于|不超过|不要超过|不低于|不高于|早晨|清晨|晨起|[^的]{1,4}?后再|用[^的]{1,5}?(?:冲调|冲泡|搅拌|摇匀|清洗|擦拭|收听|聆听|观看|品饮)|用吸尘器|用除螨仪|用软毛刷|"
     # a camera setting, or a level compared with something named (拍夜景最好开大光圈, 冰点最好比当地最低气温低10℃)
     r"开大|开到|调大|调小|调到|比[^的]{1,8}?[低高]|"
     # how to charge it (新电池最好充满再用, 最好用原装充电头)
@@ -171,9 +172,9 @@ _CLAIM_NOUN = re.compile(r"品牌|产品|单品|好物|神器|选择|之选|礼�
 #: A temperature, time, pressure or working distance right before the word (冲泡水温80-85度最佳, 水温37℃最适宜,
 #: 冷藏4小时最好, 测温距离3-5cm最佳): the recommended setting again, written the other way round (a weight or size
 #: is a spec: 500g 最好的茶).  Normalisation drops ℃ and the dash of a range, so a bare figure counts only after a
-#: temperature, distance or angle noun (水温37最适宜, 冷藏4最佳, 抬背角度30°左右最舒适).
+#: temperature, distance or angle noun (水温37最适宜, 冷藏4最佳, 瓶身倾斜45°最佳).
 _MEASURED_BEFORE = re.compile(r"(?:[0-9.]+(?:度|c|小时|分钟|h|min|bar|psi)|(?:水温|温度|室温|油温|冷藏|冷冻|冰镇|恒温)[0-9.]+"
-                              r"|(?:距离|间距)[0-9.]+(?:cm|mm|m|米|厘米|公分)?|角度[0-9.]+)"
+                              r"|(?:距离|间距)[0-9.]+(?:cm|mm|m|米|厘米|公分)?|(?:角度|倾斜)[0-9.]+)"
                               r"(?:左右|以内|以下|以上|之间)?为?$")  # 以90度为最佳
 
 

@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 297
+    assert len(BATCHES) == 302
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -75,7 +75,8 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: claim, still blocks on after-care masks.  559 (infant food), 563 (custom printing) and 565 (collectibles): the claim
 #: model reads feeding tips, award titles (最具人气奖) and anime names as claims, at review.  568 (tea and tea sets): licensed
 #: health foods named without their number (辅助降血脂) and 最适合新手的 stay reviews by design, and the claim model reads a
-#: teapot form (供春壶) and 视频号直播间专享 as claims.
+#: teapot form (供春壶) and 视频号直播间专享 as claims.  583 (home decor and lighting): 最适合 + a room or a group + 的
+#: (最适合小户型的折叠地毯) stays a review by design, and registered heat lamps named without their number (TDP 治疗器).
 CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062),
                     "batch503": (0.01, 0.037), "batch507": (0.01, 0.034),
                     "batch512": (0.01, 0.12), "batch513": (0.01, 0.14), "batch514": (0.01, 0.067),
@@ -85,7 +86,8 @@ CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "bat
                     "batch543": (0.01, 0.053), "batch547": (0.01, 0.037), "batch548": (0.01, 0.053),
                     "batch551": (0.01, 0.064), "batch556": (0.01, 0.117), "batch557": (0.01, 0.062),
                     "batch559": (0.01, 0.045), "batch560": (0.012, 0.195), "batch563": (0.01, 0.048),
-                    "batch565": (0.01, 0.037), "batch568": (0.01, 0.031)}
+                    "batch565": (0.01, 0.037), "batch568": (0.01, 0.031),
+                    "batch583": (0.01, 0.039)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -2753,6 +2753,58 @@ SESSION_THIRTY_SIX_ROUND_TWO_TRAPS = ["老人读物 最大字号小四 散文集
                                       "中国古代史 隋朝开运河 图解", "报名参加我们的夏令营 营服定制", "宋词三百首选读 注释版", "QQ阅读同名漫画 实体书"]
 
 
+SESSION_THIRTY_SIX_ROUND_THREE_HITS = [
+    ("真皮沙发 顶奢头层 三人位", "absolute", "block", "顶奢"),
+    ("会议桌 人大会议室同款 实木", "authority", "block", "人大会议室同款"),
+    ("十字绣 领袖像 客厅挂画", "authority", "block", "领袖像"),
+    ("保温杯 政府机关定制 不锈钢", "authority", "block", "政府机关定制"),
+    ("普洱茶 国家领导人喝过 老树", "authority", "block", "国家领导人喝过"),
+    ("丝巾 红墙里专用 桑蚕丝", "authority", "block", "红墙里专用"),
+    ("茶具 CCTV热播 礼盒", "authority", "block", "CCTV热播"),
+    ("夹心零食 驱虫冻干 猫咪", "medical", "block", "驱虫冻干"),
+    ("猫窝 杀灭猫瘟 可拆洗", "medical", "block", "杀灭猫瘟"),
+    ("空气净化器 护士自己家也在用 除甲醛", "medical", "review", "护士自己家也在用"),
+    ("暖腿护膝 祛腿寒 加绒", "medical", "review", "祛腿寒"),
+    ("奶茶店加盟 半年就盈利 全程扶持", "guarantee", "block", "半年就盈利"),
+    ("收腹带 包大肚腩消失 产后", "guarantee", "block", "包大肚腩消失"),
+    ("代运营 包投产 抖音店铺", "guarantee", "block", "包投产"),
+    ("洗发水 不长高找我 儿童", "guarantee", "block", "不长高找我"),
+    ("学习桌 多考三十分 护眼", "guarantee", "review", "多考三十分"),
+    ("冰丝凉席 温度直降 夏季", "guarantee", "review", "温度直降"),
+    ("字画 转手卖出 名家", "guarantee", "review", "转手卖出"),
+    ("挂画 挡横梁 客厅", "superstition", "block", "挡横梁"),
+    ("口红 招异性缘 滋润", "superstition", "block", "招异性缘"),
+    ("香水 提升异性缘 持久", "superstition", "block", "提升异性缘"),
+    ("寿衣 延寿添福 老人", "superstition", "review", "延寿添福"),
+    ("耳环 w夫脸 必备", "superstition", "block", "w夫脸"),
+    ("地毯 佳威领券 客厅", "diversion", "review", "佳威领券"),
+    ("手机壳 w芯同步 上新", "diversion", "review", "w芯"),
+    ("零食 sl拿券 整箱", "diversion", "review", "sl拿券"),
+    ("女装 进主页链接 福利", "diversion", "review", "进主页链接"),
+    ("内衣 备用微信 lily_2025", "diversion", "block", "备用微信 lily_2025"),
+    ("运动外套 国旗元素 刺绣", "authority", "block", "国旗元素"),
+    ("药酒 风湿一喝就好 泡酒", "medical", "block", "风湿一喝就好"),
+    ("米酒 包你不醉 糯米", "guarantee", "block", "包你不醉"),
+    ("状元糕 个个考上名校 升学宴", "guarantee", "block", "个个考上名校"),
+    ("茅台镇老酒 一年就涨了两倍 收藏", "guarantee", "review", "一年就涨了两倍"),
+    ("檀木酒杯 诵经七天 手工", "superstition", "block", "诵经七天"),
+    ("红酒杯 链接在个签 套装", "diversion", "review", "链接在个签"),
+    ("白酒整箱 家v拿价 53度", "diversion", "review", "家v拿价"),
+    ("保温杯 j区特供 不锈钢", "authority", "block", "j区特供"),
+    ("吸奶器 妇幼医院推荐 电动", "medical", "block", "妇幼医院推荐"),
+    ("痱子粉 痱子一夜就退了 婴儿", "medical", "block", "痱子一夜就退了"),
+    ("妊娠油 长了纹包退 孕妇", "guarantee", "block", "长了纹包退"),
+    ("儿童奶粉 孩子一定爱喝 3段", "guarantee", "review", "孩子一定爱喝"),
+    ("求子手链 戴了就怀上 红绳", "superstition", "review", "戴了就怀上"),
+    ("婴儿床 咨询客服电话号码 实木", "diversion", "review", "咨询客服电话号码"),
+    ("童装 扣扣：二8七五6一二三4 批发", "diversion", "block", "扣扣：二8七五6一二三4"),
+]
+
+SESSION_THIRTY_SIX_ROUND_THREE_TRAPS = ["十字绣 第一幅 入门款", "地垫 最好用除螨仪清理 短绒", "毛衣 最容易起球的部位 保养说明", "小狗最好动的阶段 磨牙玩具",
+                                        "将军澳同款 港风衬衫", "睡衣 添加Q版印花 纯棉", "塑身衣 无瘦身功效 仅塑形",
+                                        "米糊碗 最好隔水加热 婴儿", "喂奶枕 瓶身倾斜30°最佳 哺乳", "易开光瓶 牛栏山 二锅头", "中国酒道 品鉴杯 6只"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2789,6 +2841,7 @@ SESSION_THIRTY_SIX_ROUND_TWO_TRAPS = ["老人读物 最大字号小四 散文集
     *SESSION_THIRTY_FIVE_ROUND_FOUR_TRAPS,
     *SESSION_THIRTY_SIX_TRAPS,
     *SESSION_THIRTY_SIX_ROUND_TWO_TRAPS,
+    *SESSION_THIRTY_SIX_ROUND_THREE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2846,6 +2899,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_FIVE_ROUND_FOUR_HITS,
     *SESSION_THIRTY_SIX_HITS,
     *SESSION_THIRTY_SIX_ROUND_TWO_HITS,
+    *SESSION_THIRTY_SIX_ROUND_THREE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

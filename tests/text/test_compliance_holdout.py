@@ -1,4 +1,4 @@
-"""The issue's targets on two hundred and eighty-two title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on two hundred and eighty-five title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -118,8 +118,9 @@ and water treatment appliances) and 566 (school supplies, uniforms and summer ca
 (car accessories and car care), 570 (heavy disguise, a sixteenth writer), 572 (jewellery, jade, crystals and 文玩), 573 (bedding and home textiles) and 574 (phone
 and computer accessories), and seven of its second round: 576 (beauty devices and skincare), 577 (heavy disguise, a
 seventeenth writer), 578 (a month's sample of small Taobao sellers), 579 (toys and children's education), 580 (fresh
-fruit and farm produce sold direct), 581 (dietary supplements) and 582 (small household and personal-care appliances);
-61 replaced 52, which guided a
+fruit and farm produce sold direct), 581 (dietary supplements) and 582 (small household and personal-care appliances),
+and three of its third: 584 (heavy disguise, an eighteenth writer), 585 (a month's sample of small Pinduoduo and Douyin
+shops) and 589 (incense, prayer beads, crafts and religious-style goods); 61 replaced 52, which guided a
 change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
@@ -184,7 +185,8 @@ def test_the_holdout_batches_are_there():
                     "batch552", "batch553", "batch554", "batch555", "batch558",
                     "batch561", "batch562", "batch564", "batch566",
                     "batch567", "batch570", "batch572", "batch573", "batch574",
-                    "batch576", "batch577", "batch578", "batch579", "batch580", "batch581", "batch582"]
+                    "batch576", "batch577", "batch578", "batch579", "batch580", "batch581", "batch582",
+                    "batch584", "batch585", "batch589"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -275,6 +277,8 @@ def test_the_holdout_batches_are_there():
 #: 569 and 571 caught 8 more of 99,109 and blocked 5 and flagged 7 fewer of 100,398.
 #: Its second round: seven batches joined (576-582: every target met on first sight); the fixes from 575 caught 6 more of
 #: 101,629 and blocked and flagged one fewer of 102,918.
+#: Its third round: three batches joined (584, 585, 589: every target met on first sight); the fixes from 583, 586-588
+#: and 590 caught 15 more of 102,709 and blocked and flagged 3 fewer of 103,998, and lifted 403 to 96.97 % (国旗款).
 BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9669, "batch489": 0.9694}
 
 
