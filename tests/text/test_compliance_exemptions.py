@@ -2805,6 +2805,18 @@ SESSION_THIRTY_SIX_ROUND_THREE_TRAPS = ["十字绣 第一幅 入门款", "地垫
                                         "米糊碗 最好隔水加热 婴儿", "喂奶枕 瓶身倾斜30°最佳 哺乳", "易开光瓶 牛栏山 二锅头", "中国酒道 品鉴杯 6只"]
 
 
+SESSION_THIRTY_SIX_ROUND_FOUR_HITS = [
+    ("祛斑霜 签约淡斑 30g", "guarantee", "block", "签约淡斑"),
+    ("祛痘凝胶 立杆见影 男士", "guarantee", "review", "立杆见影"),
+    ("芦荟胶 两天消痘印 补水", "guarantee", "block", "两天消痘印"),
+    ("鼻贴 一次告别黑头 男女", "guarantee", "block", "一次告别黑头"),
+    ("精华液 你也一定能 淡纹", "guarantee", "review", "你也一定能"),
+    ("钱包 财运跟着来 真皮", "superstition", "review", "财运跟着来"),
+]
+
+SESSION_THIRTY_SIX_ROUND_FOUR_TRAPS = ["洗发水 最好隔日使用 控油", "面霜 敏感期最好减少用量 保湿", "精华水 洁面后最先使用 补水"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2842,6 +2854,7 @@ SESSION_THIRTY_SIX_ROUND_THREE_TRAPS = ["十字绣 第一幅 入门款", "地垫
     *SESSION_THIRTY_SIX_TRAPS,
     *SESSION_THIRTY_SIX_ROUND_TWO_TRAPS,
     *SESSION_THIRTY_SIX_ROUND_THREE_TRAPS,
+    *SESSION_THIRTY_SIX_ROUND_FOUR_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2900,6 +2913,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_SIX_HITS,
     *SESSION_THIRTY_SIX_ROUND_TWO_HITS,
     *SESSION_THIRTY_SIX_ROUND_THREE_HITS,
+    *SESSION_THIRTY_SIX_ROUND_FOUR_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
