@@ -13,7 +13,7 @@ import numpy as np
 #: 🛰 for 卫星 (wèixīng, a homophone of 微信: "➕🛰 abc123"); 🥇 for 冠军 (a gold medal: "全网🥇" is
 #: 全网冠军, while a bare 冠军 is only `info`, so "🥇足金" stays a colour), 🔝 for top ("🔝级") and
 #: 🆕 for 新 (最🆕款 is 最新款, a time word, not 最 + 款), 🐟 for 鱼 (钓🐟台), ⚕ for 医生 (皮肤科👨‍⚕️推荐),
-#: 💊 for 药 (比💊还管用), 👮 for 警察 (👮‍♂️专用), 🉑 for 可 (不满意🉑退), 🌸 for 花 (天🌸板), 🟩 for
+#: 💊 for 药 (比💊还管用), 👮 for 警察 (👮‍♂️专用), 🉑 for 可 (不满意🉑退), 🌸 for 花 (天🌸板) and 🟩 for
 #: 绿 (🟩泡泡 is 绿泡泡, WeChat).
 SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星", "\U0001F4AF": "100", "\U0001F947": "冠军",
                 "\U0001F51D": "top", "\U0001F195": "新", "\U0001F41F": "鱼", "\u2695": "医生",
@@ -80,8 +80,8 @@ CONTEXT_HEARTS = "❤♥♡💗💖💕"
 #: Heavy crosses pass for a plus sign, i.e. 加, only right before a contact word (✚V 厂价直供); sellers also put them
 #: inside words as decoration (医✚生推荐, 降血✚糖, Vx✚lego_fan), where they stay dropped.
 CONTEXT_CROSSES = "✚✛✜"
-#: A money bag after 招 or 聚, or before 运, is 财 (招💰 店铺挂件, 聚💰鼻, 💰运爆棚) unless 财 follows (招💰財); elsewhere
-#: it is decoration (爆款💰).
+#: A money bag after 招 or 聚, or before 运 as luck, is 财 (招💰 店铺挂件, 聚💰鼻, 💰运爆棚) unless 财 follows (招💰財);
+#: elsewhere it is decoration (爆款💰, 💰运费全免: 运 of a word about shipping or running).
 CONTEXT_MONEY = "💰"
 #: A drop of blood before 压, 糖 or 脂 is 血 (🩸压高的喝这个, 🩸糖稳了) unless 血 is already spelled out before it
 #: (降xuè🩸脂, 活血🩸); elsewhere it is decoration (化🩸瘀, tòng🩸经).
@@ -89,6 +89,7 @@ CONTEXT_BLOOD = "\U0001FA78"
 _BLOOD_CODES = np.array([ord(ch) for ch in CONTEXT_BLOOD], dtype=np.uint32)
 _AFTER_BLOOD = np.array([ord(ch) for ch in "压糖脂"], dtype=np.uint32)
 _BEFORE_MONEY = np.array([ord(ch) for ch in "招聚"], dtype=np.uint32)
+_NOT_LUCK_AFTER_YUN = np.array([ord(ch) for ch in "费输营动送行转作维"], dtype=np.uint32)  # 运费, 运输, 运营, 运动…
 _MONEY_CODES = np.array([ord(ch) for ch in CONTEXT_MONEY], dtype=np.uint32)
 #: Words that, after v❤, make the heart 信 (V❤ 领券, 薇❤获取, V❤私聊); V❤领 alone is a V-neck.  Kept as code
 #: points: what follows a heart may be a table value that is no character (an emoji's expansion).
@@ -124,11 +125,13 @@ def read_context_symbols(codes: np.ndarray, mapped: np.ndarray, marker: np.uint3
     blood = np.isin(codes[at], _BLOOD_CODES)
     as_xin = ~dash & ~cross & ~money & ~blood & np.isin(before, _BEFORE_HEART)
     as_jia = cross & np.isin(after, _CONTACT_AFTER_CROSS)
-    as_cai = money & (np.isin(before, _BEFORE_MONEY) | (after == ord("运"))) & (after != ord("财"))  # 招💰財: the 财 is written out
+    after_next = mapped[np.minimum(at + 2, size - 1)]
+    luck = (after == ord("运")) & ((at + 2 >= size) | ~np.isin(after_next, _NOT_LUCK_AFTER_YUN))
+    as_cai = money & (np.isin(before, _BEFORE_MONEY) | luck) & (after != ord("财"))  # 招💰財: the 财 is written out
+    as_xue = blood & np.isin(after, _AFTER_BLOOD) & (before != ord("血")) & ~((before >= ord("a")) & (before <= ord("z")))
     mapped[at] = dropped
     mapped[at[as_one]] = ord("一")
     mapped[at[as_jia]] = ord("加")
-    as_xue = blood & np.isin(after, _AFTER_BLOOD) & (before != ord("血")) & ~((before >= ord("a")) & (before <= ord("z")))
     mapped[at[as_cai]] = ord("财")
     mapped[at[as_xue]] = ord("血")
     for heart in at[as_xin].tolist():

@@ -36,7 +36,7 @@ from sentiment.normalize import (
     ("✚V 厂价 ✚微abc", "加v厂价加微abc"),               # a heavy cross before a contact word is 加
     ("医✚生推荐 降血✚糖 Vx✚lego", "医生推荐降血糖vxlego"),  # inside words it is decoration
     ("招💰 挂件 招💰財 爆款💰", "招财挂件招财爆款"),        # 💰 after 招 is 财, unless 财 is written out
-    ("💰运爆棚 💰💰", "财运爆棚"),                      # and before 运 (财运); elsewhere decoration
+    ("💰运爆棚 💰💰 💰运费全免 💰运", "财运爆棚运费全免财运"),  # and before 运 as luck (not 运费); elsewhere decoration
     ("🩸压高 🩸糖 🩸脂", "血压高血糖血脂"),              # a drop of blood before 压, 糖 or 脂 is 血
     ("化🩸瘀 降xuè🩸脂 活血🩸压", "化瘀降xue脂活血压"),    # unless 血 is spelled out before it, or no 压/糖/脂 follows
     ("l00%通过 l00ml xl00", "100通过l00mlxl00"),        # l00 is a hundred, not a size
