@@ -95,6 +95,7 @@ _MONEY_CODES = np.array([ord(ch) for ch in CONTEXT_MONEY], dtype=np.uint32)
 #: points: what follows a heart may be a table value that is no character (an emoji's expansion).
 _CONTACT_VERBS = frozenset(tuple(map(ord, verb)) for verb in (
     "领券", "领取", "咨询", "私聊", "联系", "获取", "了解", "预约", "详聊", "拿货", "拿价", "下单"))
+_HEART_CODES = np.array([ord(ch) for ch in CONTEXT_HEARTS], dtype=np.uint32)
 _CROSS_CODES = np.array([ord(ch) for ch in CONTEXT_CROSSES], dtype=np.uint32)
 _CONTACT_AFTER_CROSS = np.array([ord(ch) for ch in "vq微薇威嶶企"], dtype=np.uint32)
 _DASH_CODES = np.array([ord(ch) for ch in CONTEXT_DASHES], dtype=np.uint32)
@@ -118,12 +119,11 @@ def read_context_symbols(codes: np.ndarray, mapped: np.ndarray, marker: np.uint3
     before[at == 0] = dropped
     after = mapped[np.minimum(at + 1, size - 1)]
     after[at + 1 >= size] = dropped
-    dash = np.isin(codes[at], _DASH_CODES)
-    cross = np.isin(codes[at], _CROSS_CODES)
-    money = np.isin(codes[at], _MONEY_CODES)
+    symbols = codes[at]
+    dash, heart = np.isin(symbols, _DASH_CODES), np.isin(symbols, _HEART_CODES)
+    cross, money, blood = np.isin(symbols, _CROSS_CODES), np.isin(symbols, _MONEY_CODES), np.isin(symbols, _BLOOD_CODES)
     as_one = dash & np.isin(before, _BEFORE_DASH) & (after >= 0x4E00) & (after < 0xA000)
-    blood = np.isin(codes[at], _BLOOD_CODES)
-    as_xin = ~dash & ~cross & ~money & ~blood & np.isin(before, _BEFORE_HEART)
+    as_xin = heart & np.isin(before, _BEFORE_HEART)
     as_jia = cross & np.isin(after, _CONTACT_AFTER_CROSS)
     after_next = mapped[np.minimum(at + 2, size - 1)]
     luck = (after == ord("运")) & ((at + 2 >= size) | ~np.isin(after_next, _NOT_LUCK_AFTER_YUN))

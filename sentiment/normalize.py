@@ -31,8 +31,9 @@ Rules, in order, for each code point:
 * whitespace, punctuation, symbols, emoji, zero-width and other format characters and combining
   marks are dropped (``skip_symbols``), so "第 一" and "极-品" read as "第一" and "极品";
 * a few symbols depend on their neighbours: a dash after 第 or 唯 before a word reads as 一 (第-品牌), a
-  heart after v or 微 before a handle as 信 (V❤:tt668), a heavy cross before a contact word as 加 (✚V) and
-  💰 after 招 or 聚 as 财 (招💰); elsewhere they are dropped like other symbols (the table marks them, and
+  heart after v or 微 before a handle as 信 (V❤:tt668), a heavy cross before a contact word as 加 (✚V), 💰
+  after 招 or 聚 or before 运 as luck as 财 (招💰, 💰运爆棚) and 🩸 before 压, 糖 or 脂 as 血 (🩸压高); elsewhere
+  they are dropped like other symbols (the table marks them, and
   :func:`sentiment.lookalikes.read_context_symbols` decides on the few candidates numpy finds);
 * after the lookup, o and l standing in for digits inside a number read as 0 and 1 (138OO1l2345,
   1OO%好评; see :func:`sentiment.lookalikes.read_digit_lookalikes`), again only on the candidates numpy finds.
