@@ -23,7 +23,7 @@ from sentiment.compliance.spec_rules import advice, figure, usage
 ContextRule = Callable[[str, int, int, str], "str | None"]
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团组题号发幅")
+_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团组题号发幅枝")
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 #: No ranking is followed by these either (我的世界第一人称视角, a game's 第一赛季 after its name).

@@ -137,7 +137,8 @@ _ADVICE_AFTER = re.compile(
 #: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,
 #: 冷藏最好, 水开直接下锅最好).
 _ADVICE_BEFORE = ("前", "后", "时", "水温", "浇水", "插瓶", "养护", "下锅", "趁热吃", "趁热喝", "现吃", "现做", "用完", "水冲",
-                  "比例") + _USE_BEFORE  # 米水比例最好1:1.2
+                  "比例",  # 米水比例最好1:1.2
+                  "施肥", "追肥", "种植深度", "播种深度", "栽种深度") + _USE_BEFORE  # 施肥最好薄肥勤施
 
 
 def advice(norm: str, start: int, end: int, level: str) -> str | None:

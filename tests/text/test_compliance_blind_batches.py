@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 303
+    assert len(BATCHES) == 304
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -79,7 +79,9 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: (最适合小户型的折叠地毯) stays a review by design, and registered heat lamps named without their number (TDP 治疗器).
 #: 598 (skincare for sensitive and acne-prone skin): above the issue's 10 % too, all but six of its flags the claim model's
 #: reviews of cosmetic efficacy words it was never trained on (修护面霜 敏感肌, 舒缓面膜 油痘肌); allow phrases do not reach
-#: them, and a retrain has cost more than it gained in the last four tries.
+#: them, and a retrain has cost more than it gained in the last four tries.  606 (flowers and gardening): 最适合 + a place +
+#: 的 stays a review by design, and the claim model reads words the packs now exempt (第一枝花苞, 施肥最好薄肥勤施)
+#: and shop words (小程序下单, 消费者保障 先行赔付) as claims, at review.
 CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062),
                     "batch503": (0.01, 0.037), "batch507": (0.01, 0.034),
                     "batch512": (0.01, 0.12), "batch513": (0.01, 0.14), "batch514": (0.01, 0.067),
@@ -90,7 +92,7 @@ CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "bat
                     "batch551": (0.01, 0.064), "batch556": (0.01, 0.117), "batch557": (0.01, 0.062),
                     "batch559": (0.01, 0.045), "batch560": (0.012, 0.195), "batch563": (0.01, 0.048),
                     "batch565": (0.01, 0.037), "batch568": (0.01, 0.031),
-                    "batch583": (0.01, 0.039), "batch598": (0.01, 0.126)}
+                    "batch583": (0.01, 0.039), "batch598": (0.01, 0.126), "batch606": (0.01, 0.039)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -2817,6 +2817,21 @@ SESSION_THIRTY_SIX_ROUND_FOUR_HITS = [
 SESSION_THIRTY_SIX_ROUND_FOUR_TRAPS = ["洗发水 最好隔日使用 控油", "面霜 敏感期最好减少用量 保湿", "精华水 洁面后最先使用 补水"]
 
 
+SESSION_THIRTY_SEVEN_HITS = [
+    ("菊花盆栽 国庆阅兵用花 大立菊", "authority", "review", "国庆阅兵用花"),
+    ("绿萝 tg品质 大盆", "authority", "review", "tg品质"),
+    ("茶叶 某部委定制 剩余几箱", "authority", "review", "某部委定制"),
+    ("空气净化器 医生同学推荐 卧室", "medical", "review", "医生同学推荐"),
+    ("止鼾枕 用了以后打鼾少了 记忆棉", "medical", "review", "打鼾少了"),
+    ("多肉组合 养死包赔 新手", "guarantee", "block", "养死包赔"),
+    ("铜钱草 养死了我赔 水培", "guarantee", "review", "养死了我赔"),
+    ("绣球花苗 bz复花 盆栽", "guarantee", "review", "bz复花"),
+]
+
+SESSION_THIRTY_SEVEN_TRAPS = ["腊梅 第一枝开花 盆景", "月季 追肥最好薄肥勤施", "风信子种球 盛开光彩夺目 水培", "北欧风水泥花盆 圆形 大号",
+                              "活体绿植 打包活体发货 裸根", "防虫网 预防菜青虫 60目", "石硫合剂 防治介壳虫 果树", "兰花 根腐病防治 植料"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2855,6 +2870,7 @@ SESSION_THIRTY_SIX_ROUND_FOUR_TRAPS = ["洗发水 最好隔日使用 控油", "�
     *SESSION_THIRTY_SIX_ROUND_TWO_TRAPS,
     *SESSION_THIRTY_SIX_ROUND_THREE_TRAPS,
     *SESSION_THIRTY_SIX_ROUND_FOUR_TRAPS,
+    *SESSION_THIRTY_SEVEN_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2914,6 +2930,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_SIX_ROUND_TWO_HITS,
     *SESSION_THIRTY_SIX_ROUND_THREE_HITS,
     *SESSION_THIRTY_SIX_ROUND_FOUR_HITS,
+    *SESSION_THIRTY_SEVEN_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

@@ -1,4 +1,4 @@
-"""The issue's targets on two hundred and ninety-two title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on two hundred and ninety-nine title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -123,7 +123,10 @@ and three of its third: 584 (heavy disguise, an eighteenth writer), 585 (a month
 shops) and 589 (incense, prayer beads, crafts and religious-style goods), and seven of its fourth: 591 (cycling, skiing
 and outdoor sports gear), 592 (heavy disguise in Xianyu listings, a nineteenth writer), 593 (a month's sample of JD and
 Tmall brand stores), 594 (oral care and personal hygiene), 595 (stationery, office supplies and printers), 596 (snacks, instant food and drinks) and 597
-(hardware tools, paint, tiles and home repair materials); 61 replaced 52, which guided a
+(hardware tools, paint, tiles and home repair materials), and seven of the thirty-seventh's first round: 599 (outdoor
+camping and fishing gear), 600 (kitchenware and cookware), 601 (men's skincare and grooming), 602 (hair care and
+anti-hair-loss products), 603 (a sample of Kuaishou live-stream listings, heavy disguise), 604 (home massage and health
+devices that are not medical devices) and 605 (shoes and luggage); 61 replaced 52, which guided a
 change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
@@ -191,7 +194,8 @@ def test_the_holdout_batches_are_there():
                     "batch576", "batch577", "batch578", "batch579", "batch580", "batch581", "batch582",
                     "batch584", "batch585", "batch589",
                     "batch591", "batch592", "batch593", "batch594", "batch595", "batch596",
-                    "batch597"]
+                    "batch597", "batch599", "batch600", "batch601", "batch602", "batch603", "batch604",
+                    "batch605"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -286,6 +290,8 @@ def test_the_holdout_batches_are_there():
 #: and 590 caught 15 more of 102,709 and blocked and flagged 3 fewer of 103,998, and lifted 403 to 96.97 % (国旗款).
 #: Its fourth round: seven batches joined (591-597: every target met on first sight); the fixes from 598 caught as many of
 #: 105,229 and blocked and flagged one fewer of 106,518.
+#: Thirty-seventh session: seven batches joined (599-605: every target met on first sight); the fixes from 606 caught 2
+#: more of 107,749 and flagged one fewer of 109,038.
 BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9669, "batch489": 0.9694}
 
 
