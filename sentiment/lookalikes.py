@@ -36,7 +36,7 @@ LOOKALIKES = {
     # katakana ni for 二 ("独一无ニ"); no lexicon word puts 二 next to kana either
     "ニ": "二",
     # look-alikes of v from other scripts ("ᐯ：mango_0302")
-    "ᐯ": "v", "∨": "v", "ѵ": "v",  # ѵ: Cyrillic izhitsa ("加ѵх")
+    "ᐯ": "v", "∨": "v", "ѵ": "v", "ʋ": "v",  # ѵ: Cyrillic izhitsa ("加ѵх"); ʋ: v with hook ("ʋ信")
     # 丅 (an old form of 下) for T ("丅OP级"); it has no use of its own in titles
     "丅": "t",
     # 㣲, an old variant of 微 ("㣲信")

@@ -2832,6 +2832,38 @@ SESSION_THIRTY_SEVEN_TRAPS = ["腊梅 第一枝开花 盆景", "月季 追肥最
                               "活体绿植 打包活体发货 裸根", "防虫网 预防菜青虫 60目", "石硫合剂 防治介壳虫 果树", "兰花 根腐病防治 植料"]
 
 
+SESSION_THIRTY_SEVEN_ROUND_TWO_HITS = [
+    ("蜂蜜 没别家比我们家甜 土蜂蜜", "absolute", "review", "没别家比我们家甜"),
+    ("普洱茶饼 品质万中无一 357克", "absolute", "review", "万中无一"),
+    ("电饭煲 销量帝一 4L", "absolute", "review", "销量帝一"),
+    ("和田玉手镯 100%真货 带证书", "absolute", "review", "100%真货"),
+    ("茶叶 xwlb播过 明前龙井", "authority", "review", "xwlb播过"),
+    ("保温杯 部对采购 304", "authority", "review", "部对采购"),
+    ("艾草泡脚包 中医院专用 30包", "medical", "review", "中医院专用"),
+    ("纯棉肚兜 止宝宝夜哭 婴儿", "medical", "review", "止宝宝夜哭"),
+    ("黄金手镯 亏了我兜底 足金", "guarantee", "block", "亏了我兜底"),
+    ("纪念币 入手就赚 整卷", "guarantee", "block", "入手就赚"),
+    ("邮票大版 肯定会涨 收藏", "guarantee", "block", "肯定会涨"),
+    ("白茶饼 三年起码涨 2020年", "guarantee", "block", "三年起码涨"),
+    ("老酒 五年fan倍 原箱", "guarantee", "block", "五年fan倍"),
+    ("金条 只赚不亏 投资", "guarantee", "block", "只赚不亏"),
+    ("名表 没有一位藏友亏 二手", "guarantee", "block", "没有一位藏友亏"),
+    ("二手包 出手就赚钱 九成新", "guarantee", "review", "出手就赚钱"),
+    ("红绳手链 带来全年好运 本命年", "superstition", "review", "带来全年好运"),
+    ("平安符 师父念佛 随身", "superstition", "block", "师父念佛"),
+    ("桃木剑 道士开坛 镇宅", "superstition", "review", "道士开坛"),
+    ("貔貅手串 貔貅认主 黑曜石", "superstition", "review", "貔貅认主"),
+    ("招财摆件 开店旺铺 收银台", "superstition", "review", "开店旺铺"),
+    ("红豆手串 好运戴出来 情侣", "superstition", "review", "好运戴出来"),
+    ("零食大礼包 拉群领券 整箱", "diversion", "review", "拉群领券"),
+    ("茶叶 ʋx：tea_888 试喝", "diversion", "block", "ʋx：tea_888"),
+]
+
+SESSION_THIRTY_SEVEN_ROUND_TWO_TRAPS = ["普洱熟茶 2012年入仓 357g", "红枣 最好去皮后煮汤 500g", "黑芝麻 最好炒熟再磨 现磨", "酸辣粉 最简单的吃法 速食",
+                                        "菊花茶 不具有降糖功效 仅供饮用", "清仓 直降压箱底好货 袜子", "苹果 直降糖心大果 5斤", "邮票 包过护封 整版",
+                                        "颜料 改进群青配方 国画", "化石标本 不作药用 仅供收藏", "纪念钞 最大发行量以公告为准"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2871,6 +2903,7 @@ SESSION_THIRTY_SEVEN_TRAPS = ["腊梅 第一枝开花 盆景", "月季 追肥最
     *SESSION_THIRTY_SIX_ROUND_THREE_TRAPS,
     *SESSION_THIRTY_SIX_ROUND_FOUR_TRAPS,
     *SESSION_THIRTY_SEVEN_TRAPS,
+    *SESSION_THIRTY_SEVEN_ROUND_TWO_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2931,6 +2964,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_SIX_ROUND_THREE_HITS,
     *SESSION_THIRTY_SIX_ROUND_FOUR_HITS,
     *SESSION_THIRTY_SEVEN_HITS,
+    *SESSION_THIRTY_SEVEN_ROUND_TWO_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

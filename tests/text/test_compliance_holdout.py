@@ -1,4 +1,4 @@
-"""The issue's targets on two hundred and ninety-nine title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on three hundred and five title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -126,7 +126,11 @@ Tmall brand stores), 594 (oral care and personal hygiene), 595 (stationery, offi
 (hardware tools, paint, tiles and home repair materials), and seven of the thirty-seventh's first round: 599 (outdoor
 camping and fishing gear), 600 (kitchenware and cookware), 601 (men's skincare and grooming), 602 (hair care and
 anti-hair-loss products), 603 (a sample of Kuaishou live-stream listings, heavy disguise), 604 (home massage and health
-devices that are not medical devices) and 605 (shoes and luggage); 61 replaced 52, which guided a
+devices that are not medical devices) and 605 (shoes and luggage), and six of its second: 607 (watches, glasses and
+sunglasses), 609 (a month's sample of small Xiaohongshu and Douyin shops, claims told as stories), 610 (phone and
+computer accessories), 611 (underwear, shapewear and slimming clothes), 612 (seafood, meat and fresh food sold direct)
+and 614 (WeChat Moments and micro-business copy,
+heavy disguise, a twentieth writer); 61 replaced 52, which guided a
 change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
@@ -195,7 +199,7 @@ def test_the_holdout_batches_are_there():
                     "batch584", "batch585", "batch589",
                     "batch591", "batch592", "batch593", "batch594", "batch595", "batch596",
                     "batch597", "batch599", "batch600", "batch601", "batch602", "batch603", "batch604",
-                    "batch605"]
+                    "batch605", "batch607", "batch609", "batch610", "batch611", "batch612", "batch614"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -291,7 +295,8 @@ def test_the_holdout_batches_are_there():
 #: Its fourth round: seven batches joined (591-597: every target met on first sight); the fixes from 598 caught as many of
 #: 105,229 and blocked and flagged one fewer of 106,518.
 #: Thirty-seventh session: seven batches joined (599-605: every target met on first sight); the fixes from 606 caught 2
-#: more of 107,749 and flagged one fewer of 109,038.
+#: more of 107,749 and flagged one fewer of 109,038.  Its second round: six batches joined (607, 609-612, 614: every
+#: target met on first sight); the fixes from 608 and 613 caught 5 more of 109,909 and blocked and flagged 2 fewer of 111,198.
 BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9669, "batch489": 0.9694}
 
 
