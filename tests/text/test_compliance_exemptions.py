@@ -2864,6 +2864,19 @@ SESSION_THIRTY_SEVEN_ROUND_TWO_TRAPS = ["普洱熟茶 2012年入仓 357g", "红�
                                         "颜料 改进群青配方 国画", "化石标本 不作药用 仅供收藏", "纪念钞 最大发行量以公告为准"]
 
 
+SESSION_THIRTY_SEVEN_ROUND_THREE_HITS = [
+    ("儿童含片 速愈口疮 草莓味", "medical", "block", "速愈口疮"),
+    ("小儿推拿油 根除夜啼 婴儿", "medical", "block", "根除夜啼"),
+    ("婴儿米粉 腹泻吃了就好 1段", "medical", "block", "腹泻吃了就好"),
+    ("儿童钙片 保you效 咀嚼片", "guarantee", "block", "保you效"),
+    ("核桃乳 吃出文曲星 学生", "superstition", "review", "吃出文曲星"),
+    ("鱼油 吃了金榜题名 考生", "superstition", "review", "吃了金榜题名"),
+    ("长命锁 fa师开光 满月", "superstition", "block", "fa师开光"),
+]
+
+SESSION_THIRTY_SEVEN_ROUND_THREE_TRAPS = ["儿童液体钙 锌加VD3 婴儿", "按独特需求定制 蛋糕模具", "温和呵护身体 婴儿沐浴露"]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2904,6 +2917,7 @@ SESSION_THIRTY_SEVEN_ROUND_TWO_TRAPS = ["普洱熟茶 2012年入仓 357g", "红�
     *SESSION_THIRTY_SIX_ROUND_FOUR_TRAPS,
     *SESSION_THIRTY_SEVEN_TRAPS,
     *SESSION_THIRTY_SEVEN_ROUND_TWO_TRAPS,
+    *SESSION_THIRTY_SEVEN_ROUND_THREE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2965,6 +2979,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_SIX_ROUND_FOUR_HITS,
     *SESSION_THIRTY_SEVEN_HITS,
     *SESSION_THIRTY_SEVEN_ROUND_TWO_HITS,
+    *SESSION_THIRTY_SEVEN_ROUND_THREE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
