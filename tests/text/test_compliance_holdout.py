@@ -1,4 +1,4 @@
-"""The issue's targets on three hundred and eleven title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on three hundred and twelve title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -130,9 +130,10 @@ devices that are not medical devices) and 605 (shoes and luggage), and six of it
 sunglasses), 609 (a month's sample of small Xiaohongshu and Douyin shops, claims told as stories), 610 (phone and
 computer accessories), 611 (underwear, shapewear and slimming clothes), 612 (seafood, meat and fresh food sold direct)
 and 614 (WeChat Moments and micro-business copy,
-heavy disguise, a twentieth writer), and six of its third: 615 (cars: accessories, dash cams, ornaments, tyres and oil),
+heavy disguise, a twentieth writer), and seven of its third: 615 (cars: accessories, dash cams, ornaments, tyres and oil),
 617 (home cleaning and laundry products), 618 (a month's sample of small Taobao and Pinduoduo sellers, near misses on
-both sides), 619 (traditional Chinese wellness goods: moxibustion, cupping, foot soaks), 621 (bags, wallets and fashion
+both sides), 619 (traditional Chinese wellness goods: moxibustion, cupping, foot soaks), 620 (weight-loss and
+body-shaping goods, claims told as stories), 621 (bags, wallets and fashion
 accessories) and 622 (pharmacy-adjacent daily goods, licensed ones among the clean titles); 61 replaced 52, which guided a
 change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
@@ -203,7 +204,7 @@ def test_the_holdout_batches_are_there():
                     "batch591", "batch592", "batch593", "batch594", "batch595", "batch596",
                     "batch597", "batch599", "batch600", "batch601", "batch602", "batch603", "batch604",
                     "batch605", "batch607", "batch609", "batch610", "batch611", "batch612", "batch614",
-                    "batch615", "batch617", "batch618", "batch619", "batch621", "batch622"]
+                    "batch615", "batch617", "batch618", "batch619", "batch620", "batch621", "batch622"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -301,8 +302,8 @@ def test_the_holdout_batches_are_there():
 #: Thirty-seventh session: seven batches joined (599-605: every target met on first sight); the fixes from 606 caught 2
 #: more of 107,749 and flagged one fewer of 109,038.  Its second round: six batches joined (607, 609-612, 614: every
 #: target met on first sight); the fixes from 608 and 613 caught 5 more of 109,909 and blocked and flagged 2 fewer of 111,198.
-#: Its third round: six batches joined (615, 617-619, 621, 622: every target met on first sight); the fixes from 616 caught
-#: as many of 112,069 and flagged one fewer of 113,358.
+#: Its third round: seven batches joined (615, 617-622 but 616: every target met on first sight); the fixes from 616 caught
+#: as many of 112,069 and flagged one fewer of 113,358 (the six batches before 620 joined).
 BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9669, "batch489": 0.9694}
 
 
