@@ -116,11 +116,10 @@ _ADVICE_AFTER = re.compile(
     # a pressure or level to keep (胎压最好打到80-100psi, 最好控制在60%以下)
     r"打到|打至|充到|充至|加到|控制在|"
     # a limit to keep or a moment of the day (音量最好低于50分贝, 最好早晨空腹测量), a step before the next
-    # (最好搓细后再塞入耳道), what to mix it in (最好用摇摇杯冲调), listen with (最好用耳机收听), drink it from
-    # (最好用郁金香杯品饮) or clean it with (最好用吸尘器顺毛清理)
-    r"低于|高于|不超过|不要超过|不低于|不高于|早晨|清晨|晨起|[^的]{1,4}?后再|"
-    # a step, then the use (最好去核后煮粥, 最好炒熟再泡)
-    r"[^的]{1,4}?后[煮蒸泡炖吃喝冲用]|[^的]{1,4}?再[泡煮蒸吃喝用冲晾磨]|用[^的]{1,5}?(?:冲调|冲泡|搅拌|摇匀|清洗|擦拭|收听|聆听|观看|品饮)|用吸尘器|用除螨仪|用软毛刷|"
+    # (最好搓细后再塞入耳道) or the use after a step (最好去核后煮粥, 最好炒熟再泡), what to mix it in (最好用摇摇杯冲调),
+    # listen with (最好用耳机收听), drink it from (最好用郁金香杯品饮) or clean it with (最好用吸尘器顺毛清理)
+    r"低于|高于|不超过|不要超过|不低于|不高于|早晨|清晨|晨起|[^的]{1,4}?(?:后再|后[煮蒸泡炖吃喝冲用]|再[泡煮蒸吃喝用冲晾磨])|"
+    r"用[^的]{1,5}?(?:冲调|冲泡|搅拌|摇匀|清洗|擦拭|收听|聆听|观看|品饮)|用吸尘器|用除螨仪|用软毛刷|"
     # a camera setting, or a level compared with something named (拍夜景最好开大光圈, 冰点最好比当地最低气温低10℃)
     r"开大|开到|调大|调小|调到|比[^的]{1,8}?[低高]|"
     # how to charge it (新电池最好充满再用, 最好用原装充电头)

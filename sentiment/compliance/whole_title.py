@@ -40,8 +40,8 @@ _PLANT_CARE_WORDS = ("治疗", "预防", "防治", "抗病毒", "杀菌", "消�
 
 
 #: Pests and diseases of plants: a title that names one (防治介壳虫, 兰花根腐病防治) is about plant care, whatever
-#: form the product takes (石硫合剂, 防虫网, 肥皂水喷雾).
-_PLANT_PEST = re.compile("介壳虫|蚧壳虫|蚜虫|红蜘蛛|菜青虫|青虫|蓟马|粉虱|白粉虱|潜叶蝇|小菜蛾|地老虎|蛴螬|"
+#: form the product takes (石硫合剂, 防虫网, 肥皂水喷雾).  青虫 and 粉虱 also find 菜青虫 and 白粉虱.
+_PLANT_PEST = re.compile("介壳虫|蚧壳虫|蚜虫|红蜘蛛|青虫|蓟马|粉虱|潜叶蝇|小菜蛾|地老虎|蛴螬|"
                          "根腐病|白粉病|黑斑病|炭疽病|霜霉病|灰霉病|叶斑病|锈病|黑腐病|软腐病|茎腐病|枯萎病|晚疫病|"
                          "植物生长调节剂")
 #: A fertiliser may not claim to control pests or diseases (海藻酸叶面肥 防治根腐病): that stays a finding.
