@@ -36,8 +36,8 @@ _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "�
                     "锅熬", "水采", "跖", "象限", "定律",
                     # a gate or lane at a venue (北门第一检票口, 第一入口)
                     "检票", "入口", "出口", "通道",
-                    # a station or step of a machine's work (第一工位定位, 第一道工序)
-                    "工位", "工序", "工步", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"),
+                    # a station or step of a machine's work or of a ceremony (第一工位定位, 第一道工序, 第一环节新人入场)
+                    "工位", "工序", "工步", "环节", *(f"{to}{n}" for to in "到至" for n in "23456789二三四五六七八九十"),
                     # a game's season (第一赛季开荒), a radio's channel, a phone's first contact (第一频道, 第一联系人)
                     "赛季", "频道", "联系人")
 #: Words that start with an _ORDINAL_NEXT character but make 第一 a ranking again (第一餐饮品牌, 第一副食店).

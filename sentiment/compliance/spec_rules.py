@@ -66,8 +66,8 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
         return level  # 扭力最大的一款: "the … one", not a figure
     if found.group(3) in ("一", "壹") and norm[found.end(3):found.end()] == "个":
         return level  # 最大一个优点: "one …", not a count (最多缺一两个 is one; 最长不超过一个月 is a period)
-    if norm.startswith("的", end):
-        return level  # 升温最快的焊台 936: "the fastest …", whatever figure follows
+    if norm.find("的", end, found.start(1) if digits else found.start(3)) >= 0:
+        return level  # 升温最快的焊台 936, 最高效的学习方法 45分钟: "the fastest …", whatever figure follows
     return None
 
 
@@ -132,7 +132,9 @@ _ADVICE_AFTER = re.compile(
     # what to use it with (剃须刀 最好配剃须泡; 最好配的 and 最好配色 stay claims)
     r"配(?![的色])|"
     # how to pour or level it (核桃油最好淋在辅食上, 量勺最好刮平)
-    r"淋在|滴在|倒在|刮平)")
+    r"淋在|滴在|倒在|刮平|"
+    # how to practise or what to wear for it (最好对着镜子练习, 最好限时刷题, 练车最好穿平底鞋)
+    r"对着|限时(?:刷|做|练)|穿(?:平底|宽松|浅色|深色|长袖|纯棉|防滑))")
 
 
 #: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,

@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 307
+    assert len(BATCHES) == 310
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -87,7 +87,10 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: collectibles and second-hand luxury): the claim model reads brand and model names (Kelly, LVxSupreme), stamp series
 #: (航天邮票, 第一轮生肖) and risk disclaimers (价格有涨有跌, 不作投资推荐) as claims, at review.  616 (baby formula
 #: and children's supplements): OTC drugs and health foods named without their number (用于治疗缺铁性贫血, 蓝帽子 改善营养性
-#: 贫血) stay reviews by design, and the claim model reads buyers' stories and formula words as claims.
+#: 贫血) stay reviews by design, and the claim model reads buyers' stories and formula words as claims.  628 (exam
+#: preparation): a syllabus names drugs, illnesses and finance terms (抗高血压药, 术后抗感染用药, 抑郁症, 保本型基金) that the
+#: packs cannot tell from a claim on the goods, news outlets are study material (人民日报评论, 新华社时政), and the claim
+#: model reads exam stories (没考上, 上岸) as claims.
 CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062),
                     "batch503": (0.01, 0.037), "batch507": (0.01, 0.034),
                     "batch512": (0.01, 0.12), "batch513": (0.01, 0.14), "batch514": (0.01, 0.067),
@@ -99,7 +102,8 @@ CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "bat
                     "batch559": (0.01, 0.045), "batch560": (0.012, 0.195), "batch563": (0.01, 0.048),
                     "batch565": (0.01, 0.037), "batch568": (0.01, 0.031),
                     "batch583": (0.01, 0.039), "batch598": (0.01, 0.126), "batch606": (0.01, 0.039),
-                    "batch608": (0.01, 0.05), "batch613": (0.01, 0.039), "batch616": (0.01, 0.05)}
+                    "batch608": (0.01, 0.05), "batch613": (0.01, 0.039), "batch616": (0.01, 0.05),
+                    "batch628": (0.01, 0.07)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

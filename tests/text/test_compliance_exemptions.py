@@ -2877,6 +2877,41 @@ SESSION_THIRTY_SEVEN_ROUND_THREE_HITS = [
 SESSION_THIRTY_SEVEN_ROUND_THREE_TRAPS = ["儿童液体钙 锌加VD3 婴儿", "按独特需求定制 蛋糕模具", "温和呵护身体 婴儿沐浴露"]
 
 
+SESSION_THIRTY_EIGHT_HITS = [
+    ("人体工学椅 提分神器 中学生", "guarantee", "review", "提分神器"),
+    ("护眼台灯 提fen利器 儿童", "guarantee", "review", "提fen利器"),
+    ("驾考科目三 一把pass 灯光模拟", "guarantee", "review", "一把pass"),
+    ("美甲培训 学完月薪过万 包教", "guarantee", "review", "学完月薪"),
+    ("会计实操班 包考证 周末班", "guarantee", "block", "包考证"),
+    ("老红木圈椅 稳步升值 收藏", "guarantee", "block", "稳步升值"),
+    ("夜市摆摊货源 百倍利润 发光玩具", "guarantee", "block", "百倍利润"),
+    ("乳胶枕头 一定睡得着 颈椎", "guarantee", "review", "一定睡得着"),
+    ("永生花礼盒 表白必成功 520", "guarantee", "review", "表白必成功"),
+    ("布艺沙发 百分百不塌 高回弹", "absolute", "review", "百分百不塌"),
+    ("护理床垫 主任自己也用 防褥疮", "medical", "review", "主任自己也用"),
+    ("杂粮礼盒 营养科医生都在推 送长辈", "medical", "review", "营养科医生都在推"),
+    ("黑曜石手串 缺火的人 男款", "superstition", "review", "缺火的人"),
+    ("八卦镜 化解婆媳矛盾 家用", "superstition", "review", "化解婆媳矛盾"),
+    ("紫水晶簇 注入灵气 书桌摆件", "superstition", "review", "注入灵气"),
+    ("抓周道具 预测孩子前途 周岁", "superstition", "review", "预测孩子前途"),
+    ("平安符红包 沾过庙里的香火 新年", "superstition", "review", "沾过庙里的香火"),
+    ("实木茶台 欢迎来电 工厂", "diversion", "review", "欢迎来电"),
+    ("喜糖盒 加溦看样品 婚礼", "diversion", "block", "加溦"),
+]
+
+SESSION_THIRTY_EIGHT_TRAPS = [
+    "中央和国家机关公开遴选 面试真题",
+    "考公常识 国家机关职权 思维导图",
+    "国家级一流本科专业 考研择校",
+    "考研政治马原 绝对真理专题",
+    "考研政治愈早复习愈好 精讲课",
+    "婚礼流程卡 第一环节 主持台卡",
+    "科目二须知 最好穿平底鞋 新手",
+    "结构化面试 最好对着镜子练 题本",
+    "考公行测 最好限时刷题 计时本",
+]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2918,6 +2953,7 @@ SESSION_THIRTY_SEVEN_ROUND_THREE_TRAPS = ["儿童液体钙 锌加VD3 婴儿", "�
     *SESSION_THIRTY_SEVEN_TRAPS,
     *SESSION_THIRTY_SEVEN_ROUND_TWO_TRAPS,
     *SESSION_THIRTY_SEVEN_ROUND_THREE_TRAPS,
+    *SESSION_THIRTY_EIGHT_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -2980,6 +3016,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_SEVEN_HITS,
     *SESSION_THIRTY_SEVEN_ROUND_TWO_HITS,
     *SESSION_THIRTY_SEVEN_ROUND_THREE_HITS,
+    *SESSION_THIRTY_EIGHT_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
