@@ -209,3 +209,6 @@ def _validate(key: str, written: str, pack: str) -> None:
         raise PackError(f"{pack}: “{written}” 含有控制字符")
     if len(key) == 1 and key.isascii():
         raise PackError(f"{pack}: “{written}” 太短（单个字母或数字会匹配几乎所有标题）")
+    if len(key) == 1 and len("".join(written.split())) > 1:
+        # 加💚 normalises to 加: the emoji is dropped before matching, so the entry would hit every 加.
+        raise PackError(f"{pack}: “{written}” 归一化后只剩“{key}”（表情和符号在匹配前会被去掉），会匹配几乎所有含“{key}”的标题")

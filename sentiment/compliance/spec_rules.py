@@ -76,7 +76,7 @@ _USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方
                     # a game's or a device's settings (最佳配置要求, 最佳配队方案, 最佳跑图路线, 最佳充电区间)
                     r"配置要求|配队|跑图路线|观看清晰度|充电区间|"
                     # where, how often or in what setting (最佳粘贴部位, 最佳频率每周一次, 最佳显示分辨率, 最佳运行环境)
-                    r"部位|频率|分辨率|打印尺寸|运行环境|参数设置|顺序|稠度)"
+                    r"部位|频率|分辨率|打印尺寸|运行环境|参数设置|顺序|稠度|朝向)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
                     r"拍摄|观测|观察|观赏|击球|游览|出行|入园|搭建|安装|场地|地面)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
@@ -134,7 +134,9 @@ _ADVICE_AFTER = re.compile(
     # how to pour or level it (核桃油最好淋在辅食上, 量勺最好刮平)
     r"淋在|滴在|倒在|刮平|"
     # how to practise or what to wear for it (最好对着镜子练习, 最好限时刷题, 练车最好穿平底鞋)
-    r"对着|限时(?:刷|做|练)|穿(?:平底|宽松|浅色|深色|长袖|纯棉|防滑))")
+    r"对着|限时(?:刷|做|练)|穿(?:平底|宽松|浅色|深色|长袖|纯棉|防滑)|"
+    # a setting to switch on, or a wipe before use (夜间最好开启红外模式, 手指干燥最好擦一下再按)
+    r"开启|擦一下|擦一擦)")
 
 
 #: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,

@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 310
+    assert len(BATCHES) == 311
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -90,7 +90,9 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: 贫血) stay reviews by design, and the claim model reads buyers' stories and formula words as claims.  628 (exam
 #: preparation): a syllabus names drugs, illnesses and finance terms (抗高血压药, 术后抗感染用药, 抑郁症, 保本型基金) that the
 #: packs cannot tell from a claim on the goods, news outlets are study material (人民日报评论, 新华社时政), and the claim
-#: model reads exam stories (没考上, 上岸) as claims.
+#: model reads exam stories (没考上, 上岸) as claims.  637 (smart locks and security cameras): 最适合 + a group + 的
+#: (最适合租房党的可视门铃) stays a review by design, and the claim model reads words across a boundary (室内供电, 确保本地
+#: 存储不丢失, 门锁内部结构) and buyers' stories as claims, at review.
 CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062),
                     "batch503": (0.01, 0.037), "batch507": (0.01, 0.034),
                     "batch512": (0.01, 0.12), "batch513": (0.01, 0.14), "batch514": (0.01, 0.067),
@@ -103,7 +105,7 @@ CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "bat
                     "batch565": (0.01, 0.037), "batch568": (0.01, 0.031),
                     "batch583": (0.01, 0.039), "batch598": (0.01, 0.126), "batch606": (0.01, 0.039),
                     "batch608": (0.01, 0.05), "batch613": (0.01, 0.039), "batch616": (0.01, 0.05),
-                    "batch628": (0.01, 0.07)}
+                    "batch628": (0.01, 0.07), "batch637": (0.01, 0.05)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -2912,6 +2912,27 @@ SESSION_THIRTY_EIGHT_TRAPS = [
 ]
 
 
+SESSION_THIRTY_EIGHT_ROUND_TWO_HITS = [
+    ("门禁系统 政务大厅专用 人脸识别", "authority", "block", "政务大厅专用"),
+    ("睡眠监测仪 诊断睡眠呼吸暂停 家用", "medical", "review", "诊断睡眠呼吸暂停"),
+    ("独居老人手环 防止猝死 一键呼叫", "medical", "review", "防止猝死"),
+    ("安抚小夜灯 减少宝宝夜啼 婴儿", "medical", "review", "减少宝宝夜啼"),
+    ("户外摄像头 百分百拍到 夜视", "guarantee", "review", "百分百拍到"),
+    ("烟雾报警器 零误报承诺 家用", "guarantee", "review", "零误报承诺"),
+    ("儿童防护栏 孩子零意外 楼梯", "guarantee", "review", "孩子零意外"),
+    ("桃木门挂 百邪不侵 入户", "superstition", "review", "百邪不侵"),
+    ("财神挂画 财神坐镇 客厅", "superstition", "review", "财神坐镇"),
+    ("门口地垫 旺财气 入户", "superstition", "block", "旺财气"),
+]
+
+SESSION_THIRTY_EIGHT_ROUND_TWO_TRAPS = [
+    "看护摄像头 夜间最好开启红外模式",
+    "指纹锁 手指干燥最好擦一下再按",
+    "太阳能板 最佳朝向正南 户外摄像头",
+    "家用摄像头 唯一设备序列号 防串号",
+]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2954,6 +2975,7 @@ SESSION_THIRTY_EIGHT_TRAPS = [
     *SESSION_THIRTY_SEVEN_ROUND_TWO_TRAPS,
     *SESSION_THIRTY_SEVEN_ROUND_THREE_TRAPS,
     *SESSION_THIRTY_EIGHT_TRAPS,
+    *SESSION_THIRTY_EIGHT_ROUND_TWO_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -3017,6 +3039,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_SEVEN_ROUND_TWO_HITS,
     *SESSION_THIRTY_SEVEN_ROUND_THREE_HITS,
     *SESSION_THIRTY_EIGHT_HITS,
+    *SESSION_THIRTY_EIGHT_ROUND_TWO_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

@@ -1,4 +1,4 @@
-"""The issue's targets on three hundred and seventeen title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on three hundred and twenty-four title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -137,7 +137,10 @@ body-shaping goods, claims told as stories), 621 (bags, wallets and fashion
 accessories) and 622 (pharmacy-adjacent daily goods, licensed ones among the clean titles), and five of the
 thirty-eighth's first round: 623 (nail art, eyelash extension and manicure supplies), 624 (perfume, fragrance and
 aromatherapy), 627 (Douyin live-stream hype, heavy disguise), 629 (water and air purifiers and home health appliances)
-and 630 (elderly care devices: hearing aids, blood-pressure monitors, walking aids, massage chairs); 61 replaced 52, which guided a
+and 630 (elderly care devices: hearing aids, blood-pressure monitors, walking aids, massage chairs), and seven of its
+second: 631 (religious and Buddhist goods, near misses on both sides), 632 (pet supplies and pet health), 633 (colour
+cosmetics), 634 (maternity and postpartum goods), 635 (1688 wholesale and factory-direct listings), 636 (musical
+instruments and music lessons) and 638 (local life services: housekeeping, moving, repair, cleaning); 61 replaced 52, which guided a
 change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
@@ -208,7 +211,8 @@ def test_the_holdout_batches_are_there():
                     "batch597", "batch599", "batch600", "batch601", "batch602", "batch603", "batch604",
                     "batch605", "batch607", "batch609", "batch610", "batch611", "batch612", "batch614",
                     "batch615", "batch617", "batch618", "batch619", "batch620", "batch621", "batch622",
-                    "batch623", "batch624", "batch627", "batch629", "batch630"]
+                    "batch623", "batch624", "batch627", "batch629", "batch630",
+                    "batch631", "batch632", "batch633", "batch634", "batch635", "batch636", "batch638"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -309,7 +313,9 @@ def test_the_holdout_batches_are_there():
 #: Its third round: seven batches joined (615, 617-622 but 616: every target met on first sight); the fixes from 616 caught
 #: as many of 112,069 and flagged one fewer of 113,358 (the six batches before 620 joined).
 #: Thirty-eighth session: five batches joined (623, 624, 627, 629, 630: every target met on first sight); the fixes
-#: from 625, 626 and 628 caught 3 more of 114,229 and blocked and flagged as many of 115,518.
+#: from 625, 626 and 628 caught 3 more of 114,229 and blocked and flagged as many of 115,518.  Its second round: seven
+#: batches joined (631-636, 638: every target met on first sight); the fixes from 637 caught one more of 116,749 and
+#: blocked and flagged as many of 118,038.
 BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9669, "batch489": 0.9694}
 
 

@@ -86,11 +86,16 @@ def test_malformed_packs_raise_pack_error(text, message):
         parse_pack(text, known_rules={"figure", "ranking", "contact"})
 
 
-@pytest.mark.parametrize("word", ["@@@", "v"])
+@pytest.mark.parametrize("word", ["@@@", "v", "加💚", "加 ❤"])
 def test_words_that_would_match_everything_are_rejected(word):
     pack = parse_pack(f"pack: {{name: x, version: 1}}\ngroups: [{{category: custom, entries: ['{word}']}}]")
     with pytest.raises(PackError):
         Checker(packs=[pack])
+
+
+def test_a_one_character_word_is_still_allowed():
+    pack = parse_pack("pack: {name: x, version: 1}\ngroups: [{category: custom, entries: ['禁']}]")
+    assert [f.text for f in Checker(packs=[pack], claim_model=None).check("禁售 标题")] == ["禁"]
 
 
 def test_unknown_rule_in_a_file_is_rejected_by_the_checker(tmp_path):
