@@ -28,6 +28,10 @@ _QUALITY_BEFORE = ("功能", "性能", "品质", "质量", "等级", "级别", "
                    "同类", "同行", "同价位", "同级别", "同级", "市面上", "市场上")
 
 
+#: A membership or game grade right after 最高等级 (SVIP10, LV8, V7).
+_MEMBER_GRADE = re.compile(r"(?:svip|vip|lv|v)[0-9]")
+
+
 #: A video resolution right after 画质最高 (画质最高1080P, 画质最高4K): the spec itself, not a ranking of the picture.
 _RESOLUTION = re.compile(r"(?:[0-9]{3,4}p|[248]k)(?![a-z])")
 
@@ -50,6 +54,8 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
     """
     if norm.endswith(("等级", "级别"), max(0, start - 2), start) and _GRADE.match(norm, end):
         return None  # 防水等级最高IP68: the rating itself, a figure
+    if norm.startswith(("等级", "级别"), end) and _MEMBER_GRADE.match(norm, end + 2):
+        return None  # 最高等级SVIP10, 最高等级LV8: the top grade of a membership or a game, a figure
     if norm.endswith("画质", max(0, start - 2), start) and _RESOLUTION.match(norm, end):
         return None  # 画质最高1080P: a resolution, a figure
     if (norm.endswith(_QUALITY_BEFORE, max(0, start - 3), start) and not norm.endswith(_FEATURE_WORDS, 0, start)) \
@@ -76,7 +82,7 @@ _USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方
                     # a game's or a device's settings (最佳配置要求, 最佳配队方案, 最佳跑图路线, 最佳充电区间)
                     r"配置要求|配队|跑图路线|观看清晰度|充电区间|"
                     # where, how often or in what setting (最佳粘贴部位, 最佳频率每周一次, 最佳显示分辨率, 最佳运行环境)
-                    r"部位|频率|分辨率|打印尺寸|运行环境|参数设置|顺序|稠度|朝向)"
+                    r"部位|频率|分辨率|打印尺寸|运行环境|参数设置|顺序|稠度|朝向|配比)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
                     r"拍摄|观测|观察|观赏|击球|游览|出行|入园|搭建|安装|场地|地面)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
@@ -136,7 +142,9 @@ _ADVICE_AFTER = re.compile(
     # how to practise or what to wear for it (最好对着镜子练习, 最好限时刷题, 练车最好穿平底鞋)
     r"对着|限时(?:刷|做|练)|穿(?:平底|宽松|浅色|深色|长袖|纯棉|防滑)|"
     # a setting to switch on, or a wipe before use (夜间最好开启红外模式, 手指干燥最好擦一下再按)
-    r"开启|擦一下|擦一擦)")
+    r"开启|擦一下|擦一擦|"
+    # what to wear under it, or to warm the water (滑雪服最好内穿速干衣, 冬季饮水最好加温)
+    r"内穿|加温)")
 
 
 #: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,
@@ -181,7 +189,8 @@ _CLAIM_NOUN = re.compile(r"品牌|产品|单品|好物|神器|选择|之选|礼�
 #: is a spec: 500g 最好的茶).  Normalisation drops ℃ and the dash of a range, so a bare figure counts only after a
 #: temperature, distance or angle noun (水温37最适宜, 冷藏4最佳, 瓶身倾斜45°最佳).
 _MEASURED_BEFORE = re.compile(r"(?:[0-9.]+(?:度|c|小时|分钟|h|min|bar|psi)|(?:水温|温度|室温|油温|冷藏|冷冻|冰镇|恒温)[0-9.]+"
-                              r"|(?:距离|间距)[0-9.]+(?:cm|mm|m|米|厘米|公分)?|(?:角度|倾斜)[0-9.]+)"
+                              r"|(?:距离|间距)[0-9.]+(?:cm|mm|m|米|厘米|公分)?|(?:角度|倾斜)[0-9.]+"
+                              r"|比例[0-9.]+(?:比|:)[0-9.]+)"  # 稀释比例1比1最佳
                               r"(?:左右|以内|以下|以上|之间)?为?$")  # 以90度为最佳
 
 

@@ -2933,6 +2933,47 @@ SESSION_THIRTY_EIGHT_ROUND_TWO_TRAPS = [
 ]
 
 
+SESSION_THIRTY_EIGHT_ROUND_THREE_HITS = [
+    ("益智拼图 延缓脑萎缩 老人", "medical", "review", "延缓脑萎缩"),
+    ("手指操健身球 防止老年chi呆 老人", "medical", "block", "防止老年chi呆"),
+    ("核桃手把件 手抖减轻了 老人", "medical", "review", "手抖减轻了"),
+    ("十字绣 医笙力荐 中老年", "medical", "review", "医笙力荐"),
+    ("涂色本 抑yu症克星 成人解压", "medical", "block", "抑yu症克星"),
+    ("数字油画 百分百不掉钻 客厅", "absolute", "review", "百分百不掉钻"),
+    ("钩针教程 月入几w 宝妈副业", "guarantee", "block", "月入几w"),
+    ("桃木剑挂件 压邪 门口", "superstition", "block", "压邪"),
+    ("羊毛线 扫码领教程 围巾", "diversion", "review", "扫码领教程"),
+    ("视频会员年卡 行业d1 秒到", "absolute", "block", "行业d1"),
+    ("白酒 t供酒 送礼", "authority", "block", "t供酒"),
+    ("游戏账号 回收 wz不亏 珍品", "guarantee", "block", "wz不亏"),
+    ("矫形运动鞋 扁平足康复 儿童", "medical", "review", "扁平足康复"),
+    ("纯棉睡袋 晚上不咳了 宝宝", "medical", "review", "晚上不咳了"),
+    ("儿童保暖内衣 不用跑医院 冬季", "medical", "review", "不用跑医院"),
+    ("童装加盟 风险为零 一件代发", "guarantee", "block", "风险为零"),
+    ("童模培训 签约必火 拍摄", "guarantee", "review", "签约必火"),
+    ("长命锁 锁住好运 满月", "superstition", "review", "锁住好运"),
+    ("桃木手串 邪祟不敢近身 儿童", "superstition", "review", "邪祟不敢近身"),
+    ("儿童雨靴 入群免单 卡通", "diversion", "review", "入群免单"),
+]
+
+SESSION_THIRTY_EIGHT_ROUND_THREE_TRAPS = [
+    "油画颜料 稀释比例1比1最佳 松节油",
+    "小镇宅院风景 数字油画 大幅",
+    "王者荣耀代练 星耀到最强王者 手工",
+    "和平精英 无敌战神段位 代练",
+    "梦幻西游 治疗门派号 出售",
+    "视频会员 充值失败自动退款 直充",
+    "会员卡密 卡密无效可补发 自动发货",
+    "杀毒软件 清除木马病毒 激活码",
+    "QQ超级会员 最高等级SVIP10 年费",
+    "儿童滑雪服 最好内穿速干衣 连体",
+    "衬衫加V领毛衣马甲 学院风",
+    "鸡用多维 冬季饮水最好加温",
+    "猪料配方 最佳配比玉米60% 豆粕",
+    "豆粕 每袋包过磅 40kg",
+]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -2976,6 +3017,7 @@ SESSION_THIRTY_EIGHT_ROUND_TWO_TRAPS = [
     *SESSION_THIRTY_SEVEN_ROUND_THREE_TRAPS,
     *SESSION_THIRTY_EIGHT_TRAPS,
     *SESSION_THIRTY_EIGHT_ROUND_TWO_TRAPS,
+    *SESSION_THIRTY_EIGHT_ROUND_THREE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -3040,6 +3082,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_SEVEN_ROUND_THREE_HITS,
     *SESSION_THIRTY_EIGHT_HITS,
     *SESSION_THIRTY_EIGHT_ROUND_TWO_HITS,
+    *SESSION_THIRTY_EIGHT_ROUND_THREE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
