@@ -72,7 +72,7 @@ def figure(norm: str, start: int, end: int, level: str) -> str | None:
         return level  # 扭力最大的一款: "the … one", not a figure
     if found.group(3) in ("一", "壹") and norm[found.end(3):found.end()] == "个":
         return level  # 最大一个优点: "one …", not a count (最多缺一两个 is one; 最长不超过一个月 is a period)
-    if norm.find("的", end, found.start(1) if digits else found.start(3)) >= 0:
+    if norm.find("的", end, found.start(1 if digits else 3)) >= 0:
         return level  # 升温最快的焊台 936, 最高效的学习方法 45分钟: "the fastest …", whatever figure follows
     return None
 
