@@ -14,11 +14,11 @@ import numpy as np
 #: 全网冠军, while a bare 冠军 is only `info`, so "🥇足金" stays a colour), 🔝 for top ("🔝级") and
 #: 🆕 for 新 (最🆕款 is 最新款, a time word, not 最 + 款), 🐟 for 鱼 (钓🐟台), ⚕ for 医生 (皮肤科👨‍⚕️推荐),
 #: 💊 for 药 (比💊还管用), 👮 for 警察 (👮‍♂️专用), 🉑 for 可 (不满意🉑退), 🌸 for 花 (天🌸板) and 🟩 for
-#: 绿 (🟩泡泡 is 绿泡泡, WeChat).
+#: 绿 (🟩泡泡 and 🟢泡泡 are 绿泡泡, WeChat).
 SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星", "\U0001F4AF": "100", "\U0001F947": "冠军",
                 "\U0001F51D": "top", "\U0001F195": "新", "\U0001F41F": "鱼", "\u2695": "医生",
                 "\U0001F48A": "药", "\U0001F46E": "警察", "\U0001F251": "可", "\U0001F338": "花",
-                "\U0001F7E9": "绿"}
+                "\U0001F7E9": "绿", "\U0001F7E2": "绿"}
 LOOKALIKES = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
@@ -46,6 +46,8 @@ LOOKALIKES = {
     "朂": "最", "冣": "最", "囯": "国", "苐": "第",
     # 㝡, another old variant of 最 ("㝡好用的电子琴")
     "㝡": "最",
+    # 囘, an old variant of 回 that OpenCC leaves alone ("包囘本", "用过就囘不去"); it has no use of its own
+    "囘": "回",
     # 閞, a rare variant that passes for 開 ("閞光"), and 𫔰, what OpenCC simplifies it to; neither has a use of
     # its own in titles
     "閞": "开", "𫔰": "开",

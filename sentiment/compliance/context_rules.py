@@ -23,7 +23,7 @@ from sentiment.compliance.spec_rules import advice, figure, usage
 ContextRule = Callable[[str, int, int, str], "str | None"]
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团组题号发幅枝")
+_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团组题号发幅枝根")
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 #: No ranking is followed by these either (我的世界第一人称视角, a game's 第一赛季 after its name).
@@ -133,7 +133,7 @@ _DISEASE_AFTER = re.compile(
     r"骨质疏松|腹直肌分离(?!评估|检测|测试|自测)|近视|弱视|散光|斜视|耳鸣|耳聋|痛风|贫血|不孕|阳痿|早泄|前列腺|三高|血栓|动脉硬化|心绞痛|"
     r"抑郁|焦虑|多动|自闭|痴呆|帕金森|癫痫|病毒|寄生虫|真菌|感染|肿痛|静脉曲张|螺杆菌|老寒腿|腰痛|头痛|牙痛|胃痛|"
     r"腰疼|头疼|牙疼|胃疼|痛经|神经痛|关节痛|腿疼|腿痛|积食|厌食|发烧|发热|咳嗽|腹泻|偏头|扁头|o型腿|x型腿|罗圈腿|驼背|"
-    r"细小|犬瘟|猫鼻支|健忘|尿闭|尿道|尿路|泌尿|尿结晶|冠状|传染|黄褐斑|雀斑|老年斑|晒斑|结shi|颈椎|腰椎|腰间盘|髋关节|痱子|猫藓|激素脸|登革热|老花眼|高低肩|受损神经|痘印|疤|皲裂)")
+    r"细小|犬瘟|猫鼻支|健忘|尿闭|尿道|尿路|泌尿|尿结晶|冠状|传染|黄褐斑|雀斑|老年斑|晒斑|结shi|颈椎|腰椎|腰间盘|髋关节|痱子|猫藓|激素脸|登革热|老花眼|高低肩|受损神经|痘印|疤|皲裂|综合征|鼠标手|拇外翻)")
 
 
 #: What a disinfectant's label may say it kills: the test organisms of the disinfection standards (GB 27950-27954),

@@ -82,7 +82,9 @@ _USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方
                     # a game's or a device's settings (最佳配置要求, 最佳配队方案, 最佳跑图路线, 最佳充电区间)
                     r"配置要求|配队|跑图路线|观看清晰度|充电区间|"
                     # where, how often or in what setting (最佳粘贴部位, 最佳频率每周一次, 最佳显示分辨率, 最佳运行环境)
-                    r"部位|频率|分辨率|打印尺寸|运行环境|参数设置|顺序|稠度|朝向|配比)"
+                    r"部位|频率|分辨率|打印尺寸|运行环境|参数设置|顺序|稠度|朝向|配比|"
+                    # where to stand or change (最佳观景点光明顶, 最佳换乘方案)
+                    r"观景点|观景台|观景位|换乘)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
                     r"拍摄|观测|观察|观赏|击球|游览|出行|入园|搭建|安装|场地|地面)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
@@ -121,6 +123,8 @@ _ADVICE_AFTER = re.compile(
     r"调[短长高低到至松紧]|离.{1,3}?[0-9一二两三四五六七八九十半]|点在|挂在|装在|放到|放于|"
     # a pressure or level to keep (胎压最好打到80-100psi, 最好控制在60%以下)
     r"打到|打至|充到|充至|加到|控制在|"
+    # something to add to it first (新镜头最好加一片UV镜)
+    r"加一片|加一层|加一个|加装|"
     # a limit to keep or a moment of the day (音量最好低于50分贝, 最好早晨空腹测量), a step before the next
     # (最好搓细后再塞入耳道) or the use after a step (最好去核后煮粥, 最好炒熟再泡), what to mix it in (最好用摇摇杯冲调),
     # listen with (最好用耳机收听), drink it from (最好用郁金香杯品饮) or clean it with (最好用吸尘器顺毛清理)

@@ -2974,6 +2974,48 @@ SESSION_THIRTY_EIGHT_ROUND_THREE_TRAPS = [
 ]
 
 
+#: Thirty-ninth session (batches 648, 649, 653 and 654): 之 spelled の, 第Ⅰ, zd for 最低, 🟢 for 绿, 医用矫形 without a
+#: registration mark, payback and resale guarantees, 升官 and 招财 told as results, bios and last pictures to scan;
+#: traps from mouse polling rates, undervolting, software menus, tripod levels and resale authenticity refunds.
+SESSION_THIRTY_NINE_HITS = [
+    ("蓝牙音箱 全网zd价 户外", "absolute", "block", "全网zd价"),
+    ("运动耳机 价格全网地板 防水", "absolute", "block", "全网地板"),
+    ("台灯 第Ⅰ品牌 护眼", "absolute", "block", "第Ⅰ品牌"),
+    ("平板电脑 性价比の王 学习机", "absolute", "block", "性价比の王"),
+    ("游戏手柄 至尊珍藏版 礼盒", "absolute", "review", "至尊珍藏版"),
+    ("无线耳机 百分百零延迟 吃鸡", "absolute", "review", "百分百零延迟"),
+    ("保温杯 官媒力荐 316不锈钢", "authority", "review", "官媒力荐"),
+    ("云台稳定器 央视御用 手机", "authority", "block", "央视御用"),
+    ("护腰坐垫 中医大夫朋友让我买的 久坐", "medical", "review", "中医大夫朋友"),
+    ("护腕 鼠标手康复 硅胶", "medical", "review", "鼠标手康复"),
+    ("分趾器 拇外翻矫正 女", "medical", "review", "拇外翻矫正"),
+    ("护目镜 修复视力 学生", "medical", "block", "修复视力"),
+    ("鞋垫 预防拇外翻 足弓", "medical", "block", "预防"),
+    ("奶茶店加盟 三个月收回成本 带技术", "guarantee", "block", "三个月收回成本"),
+    ("自助洗车机 躺着收钱 小区", "guarantee", "block", "躺着收钱"),
+    ("电竞椅 保你上分 人体工学", "guarantee", "review", "保你上分"),
+    ("二手手表 100%保值 收藏", "guarantee", "review", "100%保值"),
+    ("貔貅手链 戴了就升官 黑曜石", "superstition", "review", "戴了就升官"),
+    ("葫芦挂件 真能转运 车挂", "superstition", "review", "真能转运"),
+    ("手机壳 简介里有联系方式 定制", "diversion", "review", "简介里有联系方式"),
+    ("定制T恤 看最后一张图扫码 团体", "diversion", "review", "最后一张图扫码"),
+    ("收纳盒 +🟢泡泡 批发", "diversion", "block", "🟢泡泡"),
+]
+
+SESSION_THIRTY_NINE_TRAPS = [
+    "电竞鼠标 回报率4000Hz 轻量化",
+    "散热器 支持CPU降压 静音",
+    "主板 第一根内存插槽 DDR5",
+    "望远镜 最佳观景点必备 高清",
+    "镜头配件 新镜头最好加一片UV镜 防刮",
+    "行李打包 压缩袋 体积下降压缩 收纳",
+    "独立站 设置首选项 教程",
+    "路由器 吸顶级联 千兆",
+    "奢侈品包 第三方鉴定 不真包退",
+    "收纳袋 用防尘袋包过 更干净",
+]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -3018,6 +3060,7 @@ SESSION_THIRTY_EIGHT_ROUND_THREE_TRAPS = [
     *SESSION_THIRTY_EIGHT_TRAPS,
     *SESSION_THIRTY_EIGHT_ROUND_TWO_TRAPS,
     *SESSION_THIRTY_EIGHT_ROUND_THREE_TRAPS,
+    *SESSION_THIRTY_NINE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -3083,6 +3126,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_EIGHT_HITS,
     *SESSION_THIRTY_EIGHT_ROUND_TWO_HITS,
     *SESSION_THIRTY_EIGHT_ROUND_THREE_HITS,
+    *SESSION_THIRTY_NINE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
