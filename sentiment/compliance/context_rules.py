@@ -23,7 +23,7 @@ from sentiment.compliance.spec_rules import advice, figure, usage
 ContextRule = Callable[[str, int, int, str], "str | None"]
 
 #: Words after 第一/第1 that make it an ordinal or a first-time word, not a ranking claim.
-_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团组题号发幅枝根")
+_ORDINAL_NEXT = set("阶章代次季集期类遍弦节课步批届天周年月部卷册辑弹波版讲回话场轮关层排页条眼杯个任位站句段行幕篇台辆件只双本张套支顿单泡茬胎窝颗粒缕份块首封把编项碗笔班盘瓶剂针堂局圈趟包盒袋箱罐副餐缸片路格顶架艘座栋间株棵朵团组题号发幅枝根钩")
 #: After a prefixed ranking (全国第一, 销量第一) only these still make an ordinal (全国第一届).
 _STRONG_ORDINAL_NEXT = set("届次批期代章季集")
 #: No ranking is followed by these either (我的世界第一人称视角, a game's 第一赛季 after its name).
@@ -33,7 +33,7 @@ _ORDINAL_PHRASES = ("时间", "人称", "视角", "印象", "阶段", "手", "�
                     # a range of parts (第1到7部, 第一到第五章)
                     "到第", "至第",
                     # the first batch or harvest, a bone of the foot (第一锅熬制, 第一水采摘, 第一跖骨)
-                    "锅熬", "水采", "跖", "象限", "定律",
+                    "锅熬", "锅刚", "水采", "跖", "象限", "定律",
                     # a gate or lane at a venue (北门第一检票口, 第一入口)
                     "检票", "入口", "出口", "通道",
                     # a station or step of a machine's work or of a ceremony (第一工位定位, 第一道工序, 第一环节新人入场)

@@ -84,7 +84,7 @@ _USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方
                     # where, how often or in what setting (最佳粘贴部位, 最佳频率每周一次, 最佳显示分辨率, 最佳运行环境)
                     r"部位|频率|分辨率|打印尺寸|运行环境|参数设置|顺序|稠度|朝向|配比|"
                     # where to stand or change (最佳观景点光明顶, 最佳换乘方案)
-                    r"观景点|观景台|观景位|换乘)"
+                    r"观景点|观景台|观景位|换乘|钓点|钓位|吃法|做法|粘贴)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
                     r"拍摄|观测|观察|观赏|击球|游览|出行|入园|搭建|安装|场地|地面)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
@@ -124,7 +124,9 @@ _ADVICE_AFTER = re.compile(
     # a pressure or level to keep (胎压最好打到80-100psi, 最好控制在60%以下)
     r"打到|打至|充到|充至|加到|控制在|"
     # something to add to it first (新镜头最好加一片UV镜)
-    r"加一片|加一层|加一个|加装|"
+    r"加一片|加一层|加一个|加装|开锅|"
+    # how to hand in a print file (设计稿最好转曲, 文件最好用PDF格式)
+    r"转曲|用pdf|存为|存成|导出|"
     # a limit to keep or a moment of the day (音量最好低于50分贝, 最好早晨空腹测量), a step before the next
     # (最好搓细后再塞入耳道) or the use after a step (最好去核后煮粥, 最好炒熟再泡), what to mix it in (最好用摇摇杯冲调),
     # listen with (最好用耳机收听), drink it from (最好用郁金香杯品饮) or clean it with (最好用吸尘器顺毛清理)
@@ -194,7 +196,9 @@ _CLAIM_NOUN = re.compile(r"品牌|产品|单品|好物|神器|选择|之选|礼�
 #: temperature, distance or angle noun (水温37最适宜, 冷藏4最佳, 瓶身倾斜45°最佳).
 _MEASURED_BEFORE = re.compile(r"(?:[0-9.]+(?:度|c|小时|分钟|h|min|bar|psi)|(?:水温|温度|室温|油温|冷藏|冷冻|冰镇|恒温)[0-9.]+"
                               r"|(?:距离|间距)[0-9.]+(?:cm|mm|m|米|厘米|公分)?|(?:角度|倾斜)[0-9.]+"
-                              r"|比例[0-9.]+(?:比|:)[0-9.]+)"  # 稀释比例1比1最佳
+                              r"|比例[0-9.]+(?:比|:)[0-9.]+"  # 稀释比例1比1最佳
+                              # an oven setting (℃ is dropped: 烤箱220℃最佳) or a doneness (五分熟最佳)
+                              r"|(?:烤箱|烘烤|上下火|炉温|油温)[0-9.]+|[0-9一二三四五六七八九十]分熟)"
                               r"(?:左右|以内|以下|以上|之间)?为?$")  # 以90度为最佳
 
 

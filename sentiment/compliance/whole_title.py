@@ -115,7 +115,7 @@ _LICENCE_HINT = re.compile(r"[字械健證证妆妝审審帽兽獸]|[pPｐＰ][d
 
 #: Goods whose product IS a printed message of thanks or praise (锦旗 妙手回春 送医生, 牌匾 桃李满天下,
 #: 奖状 最佳进步奖, 奖杯 最佳球员MVP, 奖励印章 你是最棒的).
-_THANKS_GOODS = re.compile("锦旗|牌匾|奖杯|奖状|奖牌|奖章|荣誉证书|奖励印章|奖励贴|表扬贴")
+_THANKS_GOODS = re.compile("锦旗|牌匾|奖杯|奖状|奖牌|奖章|荣誉证书|奖励印章|奖励贴|表扬贴|喜报")
 #: Books: a title may name the disease the book is about (高血压饮食调养书, 癌症科普读物).
 _BOOK = re.compile(r"书籍|图书|读物|科普|食谱|教材|绘本|(?<![包桌架柜签证])书(?:$|\s)")
 
@@ -143,7 +143,7 @@ _COURSE = re.compile("网课|课程|讲义|题库|真题|精讲|章节|教材|�
 #: A character or word that every exemption of this module needs in the title (最 for the own
 #: range, a licence hint (its 字 covers 字样), 锦旗/牌匾/奖杯, a book word, a quote or 图案, a patient
 #: warning, a medical qualification, a pesticide): one regex search rules out most titles.
-may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“患医病图剂]", "读物|科普|食谱|教材|乳油",
+may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“患医病图剂]", "读物|科普|食谱|教材|乳油|喜报",
                                  _PROFESSION.pattern))).search
 
 
@@ -168,7 +168,8 @@ def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
     other claims stay).  A book may name a disease: its ``review``-level medical findings (a disease name, 减肥) drop to ``info``,
     while a cure claim (根治, block) stays."""
     # The character tests run at C speed and rule out almost every title before a regex does.
-    if ("锦" in title or "匾" in title or "奖" in title) and _THANKS_GOODS.search(title) is not None:
+    if ("锦" in title or "匾" in title or "奖" in title or "证书" in title or "喜报" in title) \
+            and _THANKS_GOODS.search(title) is not None:
         return [Finding(f.text, f.start, f.end, f.word, "info", f.entry)
                 if f.category in ("medical", "absolute", "guarantee") and not _about_the_pennant(title, f) else f for f in found]
     if ("书" in title or "读物" in title or "科普" in title or "食谱" in title or "教材" in title) \

@@ -3016,6 +3016,62 @@ SESSION_THIRTY_NINE_TRAPS = [
 ]
 
 
+#: Its second round (batches 656, 658, 659 and 660): fishing guarantees (爆护, 空军), state-organ phone numbers, 政f, No.One,
+#: frozen food told as a cure or a lottery win, business results promised by print shops; traps from boat charters, plan
+#: terms, optical modems, cooking tips, certificates and print-file advice.
+SESSION_THIRTY_NINE_ROUND_TWO_HITS = [
+    ("运动T恤 No.One 速干", "absolute", "block", "No.One"),
+    ("游戏点卡 百分百秒到账 自动发货", "absolute", "review", "百分百秒到账"),
+    ("钓鱼服 渔政专用 防晒", "authority", "block", "渔政专用"),
+    ("手机靓号 公安内部号段 尾号666", "authority", "block", "公安内部号段"),
+    ("移动靓号 领导级靓号 AAAA", "authority", "block", "领导级靓号"),
+    ("办公软件 政f指定 正版", "authority", "block", "政f指定"),
+    ("自热米饭 航天员配餐 速食", "authority", "review", "航天员配餐"),
+    ("海参 放疗患者必备 即食", "medical", "block", "放疗患者必备"),
+    ("乌鸡白凤丸同款 阿胶 修复子宫", "medical", "block", "修复子宫"),
+    ("篮球训练营 包进前三 青少年", "guarantee", "block", "包进前三"),
+    ("钓鱼小药 用了就爆护 鲫鱼", "guarantee", "review", "用了就爆护"),
+    ("路亚饵 绝不空军 翘嘴", "guarantee", "review", "绝不空军"),
+    ("DHA藻油 宝宝一定聪明 孕妇", "guarantee", "review", "一定聪明"),
+    ("增高鞋垫 个子蹭蹭长 青少年", "guarantee", "review", "个子蹭蹭长"),
+    ("奶茶加盟 亏了全退 带技术", "guarantee", "review", "亏了全退"),
+    ("貔貅摆件 让你发财 铜", "superstition", "review", "让你发财"),
+    ("红绳手链 戴上就能中彩票 本命年", "superstition", "review", "就能中彩票"),
+    ("渔具 详情页有联系方式 批发", "diversion", "review", "详情页有联系方式"),
+    ("二手书 见图三二维码 考研", "diversion", "review", "见图三二维码"),
+    ("家教 私信获取联系方式 小学", "diversion", "review", "私信获取联系方式"),
+    ("打印纸 比哪家都便宜 A4", "absolute", "review", "比哪家都便宜"),
+    ("代餐奶昔 排油刮脂 饱腹", "medical", "review", "排油刮脂"),
+    ("短视频代运营 包shang首页 同城", "guarantee", "block", "包shang首页"),
+    ("门店海报设计 营业额提升30% 开业", "guarantee", "review", "营业额提升"),
+    ("门头设计 客流量翻两倍 餐饮", "guarantee", "review", "客流量翻两倍"),
+    ("开业花篮 挂上客似云来 同城", "superstition", "review", "挂上客似云来"),
+    ("店铺LOGO 按命理设计 原创", "superstition", "block", "按命理设计"),
+    ("红木梳 旺f 婚嫁", "superstition", "block", "旺f"),
+    ("手工皂 围脖搜小店 冷制", "diversion", "block", "围脖搜"),
+    ("定制T恤 私询价 团体服", "diversion", "review", "私询价"),
+]
+
+SESSION_THIRTY_NINE_ROUND_TWO_TRAPS = [
+    "海钓 整船包租 可载10人",
+    "套餐说明 保底消费39元 含宽带",
+    "宽带安装 上门开光猫 千兆",
+    "流量卡 加微信定向流量 免流",
+    "饺子 最好开锅后下 煮8分钟",
+    "牛排 七分熟最佳 原切",
+    "披萨 烤箱200℃最佳 15分钟",
+    "钓鱼 最佳钓位 深水区",
+    "串钩 第一钩 间距30cm",
+    "防窥膜 保护隐私聊天 手机",
+    "荣誉证书外壳 最美员工 红色绒面",
+    "喜报 祝贺荣获全市第一名 海报印刷",
+    "画册印刷 设计稿最好转曲 铜版纸",
+    "静电膜 最佳粘贴表面 玻璃",
+    "菜单 菜谱包过胶 防水",
+    "药品包装 药用复合膜 铝箔袋",
+]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -3061,6 +3117,7 @@ SESSION_THIRTY_NINE_TRAPS = [
     *SESSION_THIRTY_EIGHT_ROUND_TWO_TRAPS,
     *SESSION_THIRTY_EIGHT_ROUND_THREE_TRAPS,
     *SESSION_THIRTY_NINE_TRAPS,
+    *SESSION_THIRTY_NINE_ROUND_TWO_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -3127,6 +3184,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_EIGHT_ROUND_TWO_HITS,
     *SESSION_THIRTY_EIGHT_ROUND_THREE_HITS,
     *SESSION_THIRTY_NINE_HITS,
+    *SESSION_THIRTY_NINE_ROUND_TWO_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
