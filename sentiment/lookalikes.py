@@ -46,8 +46,9 @@ LOOKALIKES = {
     "朂": "最", "冣": "最", "囯": "国", "苐": "第",
     # 㝡, another old variant of 最 ("㝡好用的电子琴")
     "㝡": "最",
-    # 囘, an old variant of 回 that OpenCC leaves alone ("包囘本", "用过就囘不去"); it has no use of its own
-    "囘": "回",
+    # 囘, an old variant of 回 that OpenCC leaves alone ("包囘本", "用过就囘不去"), and 㑹, one of 会 ("两㑹同款");
+    # neither has a use of its own
+    "囘": "回", "㑹": "会",
     # 閞, a rare variant that passes for 開 ("閞光"), and 𫔰, what OpenCC simplifies it to; neither has a use of
     # its own in titles
     "閞": "开", "𫔰": "开",

@@ -3072,6 +3072,22 @@ SESSION_THIRTY_NINE_ROUND_TWO_TRAPS = [
 ]
 
 
+#: Its third round (batch 667): 某视 for 央视, 㑹 for 会, hotel 专供, hearing and heart-rhythm claims, 耳ming, 宝过 after an
+#: exam word, 生肖守护.
+SESSION_THIRTY_NINE_ROUND_THREE_HITS = [
+    ("保温杯 某视推荐 316", "authority", "block", "某视推荐"),
+    ("演出服 春晚舞台同款 亮片", "authority", "review", "春晚舞台同款"),
+    ("床品四件套 五星级酒店专供 60支", "authority", "review", "五星级酒店专供"),
+    ("茶具 两㑹同款 白瓷", "authority", "block", "两㑹同款"),
+    ("助听耳机 听力康复 老人", "medical", "review", "听力康复"),
+    ("冥想音箱 调节心律 助眠", "medical", "review", "调节心律"),
+    ("降噪耳塞 耳ming救星 睡眠", "medical", "review", "耳ming救星"),
+    ("K歌麦克风 包你唱得好听 家用", "guarantee", "review", "包你唱得好听"),
+    ("钢琴教材 考级宝过 入门", "guarantee", "block", "考级宝过"),
+    ("属相手链 生肖守护 红绳", "superstition", "review", "生肖守护"),
+]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -3185,6 +3201,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_EIGHT_ROUND_THREE_HITS,
     *SESSION_THIRTY_NINE_HITS,
     *SESSION_THIRTY_NINE_ROUND_TWO_HITS,
+    *SESSION_THIRTY_NINE_ROUND_THREE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

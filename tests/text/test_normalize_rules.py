@@ -26,7 +26,7 @@ from sentiment.normalize import (
     ("½", "½"),                               # fractions are not numbers to match
     ("ВХ", "bx"),                             # Cyrillic look-alikes
     ("第ー 唯ㄧ ㇐流", "第一唯一一流"),           # look-alikes of 一 from kana, bopomofo, strokes
-    ("朂好 囯宴 苐一 包囘本", "最好国宴第一包回本"),      # old variants OpenCC leaves alone
+    ("朂好 囯宴 苐一 包囘本 两㑹", "最好国宴第一包回本两会"),  # old variants OpenCC leaves alone
     ("🟩泡泡 🟢泡泡", "绿泡泡绿泡泡"),                 # green squares and circles read as 绿
     # symbols read by their neighbours (sentiment.lookalikes.read_context_symbols)
     ("行业第-品牌 第—名 唯－款", "行业第一品牌第一名唯一款"),  # a dash after 第 or 唯, before a word, is 一
