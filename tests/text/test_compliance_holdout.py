@@ -1,4 +1,4 @@
-"""The issue's targets on three hundred and forty-one title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on three hundred and forty-two title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -147,8 +147,9 @@ heavy disguise), 650 (feminine care and intimate hygiene), 651 (home renovation 
 (electric bikes, scooters and their batteries), and four of its second: 655 (bakery, cakes and desserts), 657
 (condiments, cooking oil and grains), 661 (agricultural machinery, garden power tools and generators) and 662
 (community group-buying, heavy disguise), and five of its third: 663 (Xiaohongshu shop listings written as notes), 664
-(hotel and restaurant supplies), 666 (home storage and cleaning tools), 668 (wigs and hair accessories), 669 (dried
-goods and nuts) and 670 (tattoo supplies and piercing jewellery); 61 replaced 52, which guided a
+(hotel and restaurant supplies), 665 (swimming, diving and water-sports gear), 666 (home storage and cleaning tools),
+668 (wigs and hair accessories), 669 (dried goods and nuts) and 670 (tattoo supplies and piercing jewellery); 61
+replaced 52, which guided a
 change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
 bench/train_claim_model.py reads only blind_titles/.  Keep it that way — a batch that guides a change
@@ -223,7 +224,7 @@ def test_the_holdout_batches_are_there():
                     "batch631", "batch632", "batch633", "batch634", "batch635", "batch636", "batch638",
                     "batch639", "batch642", "batch644", "batch647", "batch650", "batch651", "batch652",
                     "batch655", "batch657", "batch661", "batch662",
-                    "batch663", "batch664", "batch666", "batch668", "batch669", "batch670"]
+                    "batch663", "batch664", "batch665", "batch666", "batch668", "batch669", "batch670"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -331,9 +332,9 @@ def test_the_holdout_batches_are_there():
 #: Thirty-ninth session: four batches joined (647, 650, 651, 652: every target met on first sight); the fixes from 648,
 #: 649, 653 and 654 caught 3 more of 119,269 and blocked 11 and flagged 15 fewer of 120,558.  Its second round: four
 #: batches joined (655, 657, 661, 662: every target met on first sight); the fixes from 656, 658, 659 and 660 caught 4
-#: more of 120,709 and blocked 3 and flagged 6 fewer of 121,998.  Its third round: six batches joined (663, 664, 666,
-#: 668-670 but 667: every target met on first sight); the fixes from 667 caught 3 more of 122,869 and blocked and flagged
-#: as many of 124,158.
+#: more of 120,709 and blocked 3 and flagged 6 fewer of 121,998.  Its third round: seven batches joined (663-670 but
+#: 667: every target met on first sight); the fixes from 667 caught 3 more of 123,229 and blocked and flagged as many of
+#: 124,518.
 BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9669, "batch489": 0.9694}
 
 
