@@ -114,7 +114,7 @@ _LICENCE_HINT = re.compile(r"[字械健證证妆妝审審帽兽獸]|[pPｐＰ][d
 
 
 #: Goods whose product IS a printed message of thanks or praise (锦旗 妙手回春 送医生, 牌匾 桃李满天下,
-#: 奖状 最佳进步奖, 奖杯 最佳球员MVP, 奖励印章 你是最棒的).
+#: 奖状 最佳进步奖, 奖杯 最佳球员MVP, 奖励印章 你是最棒的, 荣誉证书 最美员工, 喜报 … 第一名).
 _THANKS_GOODS = re.compile("锦旗|牌匾|奖杯|奖状|奖牌|奖章|荣誉证书|奖励印章|奖励贴|表扬贴|喜报")
 #: Books: a title may name the disease the book is about (高血压饮食调养书, 癌症科普读物).
 _BOOK = re.compile(r"书籍|图书|读物|科普|食谱|教材|绘本|(?<![包桌架柜签证])书(?:$|\s)")
@@ -141,7 +141,7 @@ _COURSE = re.compile("网课|课程|讲义|题库|真题|精讲|章节|教材|�
 
 
 #: A character or word that every exemption of this module needs in the title (最 for the own
-#: range, a licence hint (its 字 covers 字样), 锦旗/牌匾/奖杯, a book word, a quote or 图案, a patient
+#: range, a licence hint (its 字 covers 字样), 锦旗/牌匾/奖杯/证书/喜报, a book word, a quote or 图案, a patient
 #: warning, a medical qualification, a pesticide): one regex search rules out most titles.
 may_apply = re.compile("|".join(("最", _LICENCE_HINT.pattern, "[锦匾奖书表\"“患医病图剂]", "读物|科普|食谱|教材|乳油|喜报",
                                  _PROFESSION.pattern))).search
@@ -163,7 +163,7 @@ def _patient_warnings(title: str, found: list[Finding]) -> list[Finding]:
 
 
 def _pennants_and_books(title: str, found: list[Finding]) -> list[Finding]:
-    """Praise printed on a pennant, plaque or award is the buyer's message, not a claim about the goods:
+    """Praise printed on a pennant, plaque, award, certificate or 喜报 is the buyer's message, not a claim about the goods:
     medical, absolute and guarantee findings (妙手回春 药到病除) drop to ``info`` (contacts, prices and
     other claims stay).  A book may name a disease: its ``review``-level medical findings (a disease name, 减肥) drop to ``info``,
     while a cure claim (根治, block) stays."""
