@@ -170,22 +170,35 @@ def _inherit_other_categories(by_key: dict[str, list], banned: list[str], allowe
     to another category, with their position, since leftmost-longest reports only the longer.
 
     ``finder`` finds the spellings ``banned``; those an allow phrase spells too (in ``allowed``)
-    neither give nor get entries.
+    neither give nor get entries, and a word inside an allow phrase within the spelling gives none
+    either (最后一张扫码 contains 最后, which allows its 最 everywhere else).
     """
     # One scan over all keys joined by the separator (no key contains it), not one per key;
     # each key matches itself, so only the other matches are looked at.
     starts = np.fromiter(itertools.accumulate((len(key) + 1 for key in banned[:-1]), initial=0), dtype=np.int64)
-    found = np.array(finder.find_matches_as_indexes(SEPARATOR.join(banned), overlapping=True),
-                     dtype=np.int64).reshape(-1, 3)
+    joined = SEPARATOR.join(banned)
+    found = np.array(finder.find_matches_as_indexes(joined, overlapping=True), dtype=np.int64).reshape(-1, 3)
     owners = np.searchsorted(starts, found[:, 1], side="right") - 1
     keep = np.array([key not in allowed for key in banned], dtype=bool)
     inside = (found[:, 0] != owners) & keep[owners] & keep[found[:, 0]]
     owners, inner, offset = owners[inside], found[inside, 0], found[inside, 1] - starts[owners[inside]]
+    shields: dict[int, list[tuple[int, int]]] = {}  # owner -> spans of allow phrases inside it
+    if allowed:
+        spans = np.array(ahocorasick_rs.AhoCorasick(sorted(allowed)).find_matches_as_indexes(joined, overlapping=True),
+                         dtype=np.int64).reshape(-1, 3)
+        holders = np.searchsorted(starts, spans[:, 1], side="right") - 1
+        for holder, a0, a1 in zip(holders.tolist(), (spans[:, 1] - starts[holders]).tolist(),
+                                  (spans[:, 2] - starts[holders]).tolist()):
+            shields.setdefault(holder, []).append((a0, a1))
     for owner, found_in in itertools.groupby(zip(owners.tolist(), inner.tolist(), offset.tolist()),
                                              key=lambda match: match[0]):
         key = banned[owner]
         own = {entry.category for entry, *_ in by_key[key]}
+        spans = shields.get(owner, ())
         for _, index, start in found_in:
+            end = start + len(banned[index])
+            if any(a0 <= start and end <= a1 and a1 - a0 > end - start for a0, a1 in spans):
+                continue
             for entry, form, lo, hi in by_key[banned[index]]:
                 if entry.category not in own:
                     by_key[key].append((entry, form, start + lo, start + hi))

@@ -98,6 +98,13 @@ def test_a_one_character_word_is_still_allowed():
     assert [f.text for f in Checker(packs=[pack], claim_model=None).check("禁售 标题")] == ["禁"]
 
 
+def test_a_word_inside_an_allow_phrase_is_not_inherited_by_a_longer_spelling():
+    """最后一张图扫码 (diversion) contains 最后, which the exemptions allow: its 最 (absolute) must not
+    come along as a finding of the longer spelling."""
+    found = Checker(claim_model=None).check("定制T恤 看最后一张图扫码 团体")
+    assert [(f.text, f.category) for f in found] == [("最后一张图扫码", "diversion")]
+
+
 def test_unknown_rule_in_a_file_is_rejected_by_the_checker(tmp_path):
     path = tmp_path / "bad.yaml"
     path.write_text("pack: {name: x, version: 1}\ngroups: [{category: custom, rule: magic, entries: [ab]}]",
