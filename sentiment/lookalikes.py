@@ -46,6 +46,9 @@ LOOKALIKES = {
     "朂": "最", "冣": "最", "囯": "国", "苐": "第",
     # 㝡, another old variant of 最 ("㝡好用的电子琴")
     "㝡": "最",
+    # 発, the Japanese form of 发 that OpenCC leaves alone ("発财金鱼"), and 丄, an old form of 上 that sellers
+    # write for a plus sign ("丄V 看鱼", "丄VX看实拍"); neither has a use of its own in titles
+    "発": "发", "丄": "加",
     # 囘, an old variant of 回 that OpenCC leaves alone ("包囘本", "用过就囘不去"), and 㑹, one of 会 ("两㑹同款");
     # neither has a use of its own
     "囘": "回", "㑹": "会",

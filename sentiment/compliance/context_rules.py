@@ -182,9 +182,13 @@ def logistics(norm: str, start: int, end: int, level: str) -> str | None:
 _CAUTION_AFTER = re.compile(r".{0,6}?(?:谨慎|勿使用|请勿|禁止使用|不可使用|不能使用|不宜使用|慎用|慎食|慎服|慎饮|慎吃|慎行|慎去|慎入|慎选|慎购|慎拍|禁用|禁食|禁服|禁饮|勿用|勿食|勿饮|不宜|忌用|忌食|忌饮|遵医嘱|少食|少吃|少喝|少饮)")
 
 
+#: Photo retouching (证件照精修 祛痘祛斑, 孕妇照修图 淡化妊娠纹): the skin is edited in the picture, not treated.
+_RETOUCH = ("精修", "修图", "p图", "修片", "后期修")
+
+
 def registered(norm: str, start: int, end: int, level: str) -> str | None:
     """Claims that need a licence (祛斑, 杀菌, 增强免疫力) drop to ``info`` when the title names one."""
-    if _CAUTION_AFTER.match(norm, end):
+    if _CAUTION_AFTER.match(norm, end) or any(word in norm for word in _RETOUCH):
         return None
     return "info" if level == "review" and names_a_licence(norm) else level
 
@@ -227,7 +231,7 @@ def endorsed_nearby(norm: str, start: int, end: int, level: str) -> str | None:
 #: A disease, then how the product made it go away (我爸喝了半年血糖降下来了, 痛经的姑娘喝了就不疼,
 #: 一冬没感冒): a treatment claim told as a story.  康复 naming a service (运动康复私教, 康复训练) is no cure.
 _CURED_AFTER = re.compile(
-    r".{0,12}?(?:降下来|降了|下来了|好了|就好|养好|治好|喝好|吃好|消了|没了|不疼|不痛|止住|通开|回去了|不打了|掰正|再没犯|"
+    r".{0,12}?(?:降下来|降了|下来了|好了|好多了|好很多|就好|养好|治好|喝好|吃好|消了|没了|不疼|不痛|止住|通开|回去了|不打了|掰正|再没犯|"
     r"没犯过|没感冒|不怕|不得|不用吃药|怀上|长出|消水肿|好转|痊愈|康复(?!训练|私教|师|中心|科|机构|护理|器|用品|评估|课|指导|方案)|恢复正常|减轻|缓解了|断根|除根|没复发|不复发|"
     r"正常了|稳住|稳了|稳稳|稳定了|不再犯|再也不犯|消失了|淡了|淡到|化掉了|化了|少了|回升|不咳|不长|不飙|不响了|排出来|排出了|不红|不痒|全消|出了绒毛|长了绒毛|一觉到天亮|"
     r"一去不返|一去不复返|不再复发|永不复发|再没复发|[喝吃]到了?[0-9]|降到了?[0-9]|降至[0-9]|(?<!第)[0-9一二两三四五六七八九十几半]{1,2}[天晚次][就便]?(?:好(?![评看用吃喝])|痊愈|消失|愈合))")

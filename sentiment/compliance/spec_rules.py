@@ -85,7 +85,10 @@ _USAGE = re.compile(r".{0,4}?(?:烹饪量|时间|温度|水温|距离|方式|方
                     r"部位|频率|分辨率|打印尺寸|运行环境|参数设置|顺序|稠度|朝向|配比|"
                     # where to stand, fish or change, how to eat it, where to stick it (最佳观景点光明顶, 最佳钓点在深水区,
                     # 最佳换乘方案, 最佳吃法拌面, 最佳粘贴表面)
-                    r"观景点|观景台|观景位|换乘|钓点|钓位|吃法|做法|粘贴)"
+                    r"观景点|观景台|观景位|换乘|钓点|钓位|吃法|做法|粘贴|"
+                    # what to wear, how long to let it dry, a water parameter (毕业照最佳着装, 施工后最佳晾干期一周,
+                    # 海水缸最佳比重1.022, 孵化最佳盐度3%, 虾缸最佳TDS 100-150)
+                    r"着装|晾干期|固化期|比重|盐度|tds|ph值|kh值|gh值)"
                     r"|(?:参观|存放|储存|保存|放置|放在|饮用|食用|冲泡|播种|种植|采摘|佩戴|使用|搭配|醒酒|醒花|醒茶|浸泡|腌制|采收|定植|移栽|施肥|修剪|授粉|"
                     r"拍摄|观测|观察|观赏|击球|游览|出行|入园|搭建|安装|场地|地面)")
 #: A use right before 最佳 (收货后24小时内食用最佳, 冰镇后饮用最佳) is the same usage tip, written the
@@ -151,7 +154,11 @@ _ADVICE_AFTER = re.compile(
     # a setting to switch on, or a wipe before use (夜间最好开启红外模式, 手指干燥最好擦一下再按)
     r"开启|擦一下|擦一擦|"
     # what to wear under it, or to warm the water (滑雪服最好内穿速干衣, 冬季饮水最好加温)
-    r"内穿|加温)")
+    r"内穿|加温|"
+    # what to bring or when to sleep before a shoot (最好带两套备用衣服, 最好带吸油纸, 拍前一晚最好早睡), or how to keep
+    # it (护钞袋最好单张存放, 硬币管最好整卷存放)
+    r"带(?:上|好|齐|够|[0-9一二两三四五六七八九十]|备用|吸油纸|证件|身份证)|早睡|早点睡|"
+    r"(?:单张|整卷|整套|分开|分类|竖着|竖直|平放|独立)(?:存放|保存|收纳|放置))")
 
 
 #: What comes right before 最好 when it is advice: a moment or a way of use (使用前最好, 到货后最好,

@@ -3088,6 +3088,68 @@ SESSION_THIRTY_NINE_ROUND_THREE_HITS = [
 ]
 
 
+#: Fortieth session, first round (batches 672-675 and 678): 蕞 before a figure word, 100%无错, state media 刊登, officials
+#: cutting ribbons, 眼轴 and 视力提高到, fish diseases cured at once, 宝过 / b过 after more exam words, payback, returns
+#: and resale guarantees on collectibles, 包红, 助旺 / wang + luck, 天地灵气, contact words after 团长 and 昵称; traps: 不是万能,
+#: banknote designs, licensed fish drugs, advice before a shoot, water parameters after 最佳, retouching and word boundaries.
+SESSION_FORTY_HITS = [
+    ("扫描笔 离线翻译 100%无错翻译 初中英语", "absolute", "review", "100%无错翻译"),
+    ("墨水屏阅读器 护眼效果蕞高 学生", "absolute", "block", "蕞高"),
+    ("锦鲤场直供 人民日报刊登 纯种红白", "authority", "block", "人民日报刊登"),
+    ("火锅店开业 县长亲临剪彩 同款锅底", "authority", "block", "县长亲临剪彩"),
+    ("茶叶礼盒 zhong南hai 渠道 内部", "authority", "review", "zhong南hai"),
+    ("护眼台灯 用了三个月 眼轴缩短了 儿童", "medical", "block", "眼轴缩短了"),
+    ("叶黄素软糖 视力提高到5.0 学生", "medical", "block", "视力提高到"),
+    ("鱼药替代 水霉一泡就好 观赏鱼盐", "medical", "block", "水霉一泡就好"),
+    ("盐雾加湿器 老人的慢性支气管炎好多了", "medical", "block", "慢性支气管炎"),
+    ("婴儿湿巾 护士力荐 手口可用 80抽", "medical", "review", "护士力荐"),
+    ("雅思网课 雅思宝过 一对一 名师", "guarantee", "block", "雅思宝过"),
+    ("驾校陪练 科目二b过 新手", "guarantee", "block", "科目二b过"),
+    ("小学辅导班 保证成绩提升 一对一", "guarantee", "block", "保证成绩提升"),
+    ("证件照 简历照 包审核通过 电子版", "guarantee", "block", "包审核通过"),
+    ("艺人培训 保签经纪公司 零基础", "guarantee", "block", "保签经纪公司"),
+    ("奶茶店转让 接手就能赚钱 设备全新", "guarantee", "block", "接手就能赚钱"),
+    ("共享按摩椅投放 半年回b 商场", "guarantee", "block", "年回b"),
+    ("纪念金条 回报有保障 投资收藏", "guarantee", "block", "回报有保障"),
+    ("生肖银条 囤着就能升值 30克", "guarantee", "block", "囤着就能升值"),
+    ("邮票年册 收益比银行高 全年票", "guarantee", "block", "收益比银行高"),
+    ("金币 回收价不低于原价 熊猫币", "guarantee", "block", "回收价不低于原价"),
+    ("红龙鱼饲料 七天包红 增色", "guarantee", "block", "七天包红"),
+    ("跟读机 开口率百分百 幼儿", "guarantee", "review", "开口率百分百"),
+    ("文昌笔 助旺学业 书房摆件", "superstition", "block", "助旺学业"),
+    ("紫水晶球 wang事业 办公桌", "superstition", "block", "wang事业"),
+    ("八字测算 紫微斗数解读 一对一", "superstition", "block", "紫微斗数解读"),
+    ("檀木手串 五hang缺木 男士", "superstition", "review", "五hang缺"),
+    ("养生茶 汇聚天地灵气 高山野生", "superstition", "review", "汇聚天地灵气"),
+    ("寿桃摆件 添寿增福 老人生日", "superstition", "block", "添寿增福"),
+    ("童装团购 团长vx 今晚开团", "diversion", "block", "团长vx"),
+    ("手工皂 店名即v 欢迎咨询", "diversion", "review", "店名即v"),
+    ("宠物粮 扫码进店群 领优惠", "diversion", "review", "扫码进店群"),
+    ("装修设计 存图扫一扫 免费出图", "diversion", "review", "存图扫一扫"),
+    ("花卉绿植 看我头像 批发价", "diversion", "block", "看我头像"),
+]
+
+SESSION_FORTY_TRAPS = [
+    "扫地机器人 不是万能的 但地板干净多了",
+    "纪念币 背面人民大会堂图案 整卷",
+    "氟苯尼考粉 水产用 用于防治鱼类细菌性疾病",
+    "过滤棉 不能治疗鱼病 仅过滤杂质",
+    "书法字帖 展开运笔示范 楷书",
+    "口算本 批改运算步骤 三年级",
+    "水草缸 最佳盐度0 淡水",
+    "虾缸矿物盐 最佳TDS 120 水晶虾",
+    "户外登山 最好带两瓶水 轻量背包",
+    "考试前一晚最好早睡 文具套装",
+    "集邮册 最好单张存放 防潮",
+    "婚纱照 最佳着装建议 森系",
+    "儿童写真 精修 祛痘印 磨皮自然",
+    "语文同步练习 促进群文阅读 四年级",
+    "全家福拍摄 增加群像合影 大家庭",
+    "汽车玻璃清洁 挡风水印去除 喷雾",
+    "瓷器摆件 加固包装确保平安送达",
+]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -3134,6 +3196,7 @@ SESSION_THIRTY_NINE_ROUND_THREE_HITS = [
     *SESSION_THIRTY_EIGHT_ROUND_THREE_TRAPS,
     *SESSION_THIRTY_NINE_TRAPS,
     *SESSION_THIRTY_NINE_ROUND_TWO_TRAPS,
+    *SESSION_FORTY_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -3202,6 +3265,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_NINE_HITS,
     *SESSION_THIRTY_NINE_ROUND_TWO_HITS,
     *SESSION_THIRTY_NINE_ROUND_THREE_HITS,
+    *SESSION_FORTY_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

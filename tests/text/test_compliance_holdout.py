@@ -1,4 +1,4 @@
-"""The issue's targets on three hundred and forty-two title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on three hundred and forty-five title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -146,9 +146,11 @@ third: 639 (outdoor apparel: down jackets, hiking and ski clothing), 642 (curtai
 heavy disguise), 650 (feminine care and intimate hygiene), 651 (home renovation and building materials) and 652
 (electric bikes, scooters and their batteries), and four of its second: 655 (bakery, cakes and desserts), 657
 (condiments, cooking oil and grains), 661 (agricultural machinery, garden power tools and generators) and 662
-(community group-buying, heavy disguise), and five of its third: 663 (Xiaohongshu shop listings written as notes), 664
+(community group-buying, heavy disguise), and seven of its third: 663 (Xiaohongshu shop listings written as notes), 664
 (hotel and restaurant supplies), 665 (swimming, diving and water-sports gear), 666 (home storage and cleaning tools),
-668 (wigs and hair accessories), 669 (dried goods and nuts) and 670 (tattoo supplies and piercing jewellery); 61
+668 (wigs and hair accessories), 669 (dried goods and nuts) and 670 (tattoo supplies and piercing jewellery), and three of the fortieth's first round: 671 (coloured contact
+lenses and eye care), 676 (honey and bee products from small apiaries) and 677 (portable power stations, solar panels
+and home energy storage); 61
 replaced 52, which guided a
 change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
@@ -224,7 +226,8 @@ def test_the_holdout_batches_are_there():
                     "batch631", "batch632", "batch633", "batch634", "batch635", "batch636", "batch638",
                     "batch639", "batch642", "batch644", "batch647", "batch650", "batch651", "batch652",
                     "batch655", "batch657", "batch661", "batch662",
-                    "batch663", "batch664", "batch665", "batch666", "batch668", "batch669", "batch670"]
+                    "batch663", "batch664", "batch665", "batch666", "batch668", "batch669", "batch670",
+                    "batch671", "batch676", "batch677"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -335,7 +338,11 @@ def test_the_holdout_batches_are_there():
 #: more of 120,709 and blocked 3 and flagged 6 fewer of 121,998.  Its third round: seven batches joined (663-670 but
 #: 667: every target met on first sight); the fixes from 667 caught 3 more of 123,229 and blocked and flagged as many of
 #: 124,518.
-BELOW_TARGET = {"batch350": 0.9671, "batch403": 0.9669, "batch489": 0.9694}
+#: Fortieth session: three batches joined (671, 676, 677: every target met on first sight); the fixes from 672-675 and
+#: 678 alone caught 9 more of 124,309 and blocked one and flagged 3 fewer of 125,598.  Then the claim model was retrained
+#: on the 333 blind batches (the one shipped since the thirty-first session had 261): it caught 47 more and flagged 384
+#: fewer (237 titles gained, 190 lost).  403 and 489 rose above 97 %; 246 and 632 fell one title under and 350 one more.
+BELOW_TARGET = {"batch246": 0.9694, "batch350": 0.9643, "batch632": 0.9694}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
