@@ -13,12 +13,13 @@ import numpy as np
 #: 🛰 for 卫星 (wèixīng, a homophone of 微信: "➕🛰 abc123"); 🥇 for 冠军 (a gold medal: "全网🥇" is
 #: 全网冠军, while a bare 冠军 is only `info`, so "🥇足金" stays a colour), 🔝 for top ("🔝级") and
 #: 🆕 for 新 (最🆕款 is 最新款, a time word, not 最 + 款), 🐟 for 鱼 (钓🐟台), ⚕ for 医生 (皮肤科👨‍⚕️推荐),
-#: 💊 for 药 (比💊还管用), 👮 for 警察 (👮‍♂️专用), 🉑 for 可 (不满意🉑退), 🌸 for 花 (天🌸板) and 🟩 for
-#: 绿 (🟩泡泡 and 🟢泡泡 are 绿泡泡, WeChat).
+#: 💊 for 药 (比💊还管用), 👮 for 警察 (👮‍♂️专用), 🉑 for 可 (不满意🉑退), 🌸 for 花 (天🌸板), 🟩 for
+#: 绿 (🟩泡泡 and 🟢泡泡 are 绿泡泡, WeChat) and 🈴 for 合 (包🈴格).  Not 🏥 for 医院: sellers put it inside
+#: words as decoration (医🏥生推荐, 卫🏥健委).
 SYMBOL_WORDS = {"\U0001F427": "企鹅", "\U0001F6F0": "卫星", "\U0001F4AF": "100", "\U0001F947": "冠军",
                 "\U0001F51D": "top", "\U0001F195": "新", "\U0001F41F": "鱼", "\u2695": "医生",
                 "\U0001F48A": "药", "\U0001F46E": "警察", "\U0001F251": "可", "\U0001F338": "花",
-                "\U0001F7E9": "绿", "\U0001F7E2": "绿"}
+                "\U0001F7E9": "绿", "\U0001F7E2": "绿", "\U0001F234": "合"}
 LOOKALIKES = {
     # Cyrillic
     "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",

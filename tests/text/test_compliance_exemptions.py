@@ -3150,6 +3150,50 @@ SESSION_FORTY_TRAPS = [
 ]
 
 
+#: Its second round (batches 679, 681, 683 and 686): 宇宙第一 before an ordinal word, traffic authorities, officials selling
+#: on live streams, 100% noise and odour claims, 蕞亮, voice and digestion claims, b过 / b证 / 包🈴格, fengshui cures; traps:
+#: advice on lessons and driving, test-machine speed, refund terms and word boundaries.
+SESSION_FORTY_ROUND_TWO_HITS = [
+    ("网络课程 宇宙第一科学启蒙 幼儿", "absolute", "block", "宇宙第一"),
+    ("驾校招生 交管局推荐 C1周末班", "authority", "block", "交管局推荐"),
+    ("土鸡蛋 村长直播卖货 同款 30枚", "authority", "block", "村长直播卖货"),
+    ("消音地漏 百分百防臭 卫生间", "absolute", "review", "百分百防臭"),
+    ("降噪耳机 100%零杂音 通勤", "absolute", "review", "100%零杂音"),
+    ("化妆镜 蕞亮LED灯 桌面", "absolute", "block", "蕞亮"),
+    ("润喉糖 告别声带息肉 教师", "medical", "review", "告别声带息肉"),
+    ("小儿推拿课 积食调理 宝妈", "medical", "review", "积食调理"),
+    ("冲洗器 难言之隐就好了 便携", "medical", "review", "难言之隐就好了"),
+    ("坐垫 肛裂不再痛 办公室", "medical", "block", "肛裂"),
+    ("驾考课程 b过班型 周末", "guarantee", "block", "b过班型"),
+    ("直播带货课 b证爆单 新手", "guarantee", "block", "b证爆单"),
+    ("钢琴考级 包🈴格 一对一", "guarantee", "block", "包🈴格"),
+    ("净水器 包除余氯 厨房", "guarantee", "block", "包除余氯"),
+    ("足球训练营 包进校队 暑期", "guarantee", "block", "包进校队"),
+    ("镜子摆放 化解压床 卧室", "superstition", "block", "化解压床"),
+    ("收银台摆件 保生意兴隆 铜貔貅", "superstition", "block", "保生意兴隆"),
+    ("门帘 挡住财气外泄 入户", "superstition", "block", "财气外泄"),
+    ("女装定制 戳头像咨询 尺码", "diversion", "review", "戳头像咨询"),
+]
+
+SESSION_FORTY_ROUND_TWO_TRAPS = [
+    "少儿体操课 先练最基本的动作 4-6岁",
+    "学车 夜间练车最好开近光灯 陪驾",
+    "游泳馆 最好带泳镜和毛巾 成人班",
+    "陶艺课 最好自备围裙 亲子",
+    "刹车油门最好都用右脚 陪驾",
+    "考场模拟机 2秒出成绩 驾校",
+    "社保代办 材料不全办理失败退全款",
+    "舞蹈体验课 试听后不报名可退 3岁起",
+    "天文模型 行星公转运行演示 教具",
+    "连衣裙 模特供图 实拍",
+    "小学数学 口算命题卡 一年级",
+    "户外写生 海风水彩画 夏令营",
+    "攀岩馆 登顶级别徽章 儿童",
+    "饮料 夏日取消炎热感 冰爽",
+    "驾考 必过的路口讲解 科目三",
+]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -3197,6 +3241,7 @@ SESSION_FORTY_TRAPS = [
     *SESSION_THIRTY_NINE_TRAPS,
     *SESSION_THIRTY_NINE_ROUND_TWO_TRAPS,
     *SESSION_FORTY_TRAPS,
+    *SESSION_FORTY_ROUND_TWO_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -3266,6 +3311,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_NINE_ROUND_TWO_HITS,
     *SESSION_THIRTY_NINE_ROUND_THREE_HITS,
     *SESSION_FORTY_HITS,
+    *SESSION_FORTY_ROUND_TWO_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
