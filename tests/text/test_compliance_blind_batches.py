@@ -19,7 +19,7 @@ BATCHES = batch_names(DATA)
 
 
 def test_all_batches_are_there():
-    assert len(BATCHES) == 333
+    assert len(BATCHES) == 335
     assert sum(len(read(DATA, f"{batch}_violating.csv")) for batch in BATCHES) >= 6500
 
 
@@ -108,7 +108,8 @@ def test_violations_are_caught_in_the_right_category(batch):
 #: 681 (driving schools): 最适合 + a group (最适合刚拿证不敢上路的人) stays a review by design, and the claim model reads
 #: school terms (包接送, 学费全包, 稳住不溜车, 公安交管) as claims, at review.  683 (children's classes): superlatives in a
 #: drawing or game task (画出世界上最大的西瓜, 离地球最远的星星, 最高分排行榜) and children's own words (最期待美术课) block
-#: 最 as any claim would; the packs cannot tell a child's picture from a claim on the goods.
+#: 最 as any claim would; the packs cannot tell a child's picture from a claim on the goods.  690 (funeral and memorial
+#: goods): the claim model reads 供 in offerings (供品, 供香, 供桌) as 特供 and 祭祖 / 往生 as claims, at review.
 CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "batch493": (0.01, 0.062),
                     "batch503": (0.01, 0.037), "batch507": (0.01, 0.034),
                     "batch512": (0.01, 0.12), "batch513": (0.01, 0.14), "batch514": (0.01, 0.067),
@@ -125,7 +126,7 @@ CLEAN_EXCEPTIONS = {"batch449": (0.0195, 0.03), "batch450": (0.01, 0.0501), "bat
                     "batch641": (0.023, 0.145), "batch646": (0.023, 0.064),
                     "batch653": (0.01, 0.034), "batch654": (0.01, 0.078),
                     "batch658": (0.01, 0.05), "batch667": (0.01, 0.034),
-                    "batch681": (0.01, 0.067), "batch683": (0.025, 0.053)}
+                    "batch681": (0.01, 0.067), "batch683": (0.025, 0.053), "batch690": (0.01, 0.075)}
 
 
 @pytest.mark.parametrize("batch", BATCHES)

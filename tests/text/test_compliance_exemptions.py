@@ -3194,6 +3194,32 @@ SESSION_FORTY_ROUND_TWO_TRAPS = [
 ]
 
 
+#: Its third round (batches 690 and 694): z佳, 八宝山 and 计生办, 五星酒店专供, fertility and sexual-health claims, 护心脏,
+#: 拿证 on payment, 包生儿子, burial luck; traps: licensed condom and folic-acid wording and word boundaries.
+SESSION_FORTY_ROUND_THREE_HITS = [
+    ("手工香皂 z佳之选 送礼", "absolute", "block", "z佳之选"),
+    ("汉白玉墓碑 八宝山指定 石材", "authority", "block", "八宝山指定"),
+    ("安全套 计生办同款 家庭装", "authority", "block", "计生办同款"),
+    ("床品四件套 五星酒店专供 全棉", "authority", "review", "五星酒店专供"),
+    ("暖宫贴 输卵管疏通 女性", "medical", "block", "输卵管疏通"),
+    ("男士喷雾 告别zao泄 延时", "medical", "block", "zao泄"),
+    ("艾草香囊 驱除细菌 车载", "medical", "review", "驱除细菌"),
+    ("沉香手串 常戴保护心脏 男士", "medical", "review", "保护心脏"),
+    ("育婴师培训 交钱就拿证 线上", "guarantee", "block", "交钱就拿证"),
+    ("备孕茶 包生女儿 调理", "guarantee", "block", "包生女儿"),
+    ("红木祖宗牌位 后代兴旺 家用", "superstition", "block", "后代兴旺"),
+    ("粉晶手链 招t花 单身", "superstition", "block", "招t花"),
+]
+
+SESSION_FORTY_ROUND_THREE_TRAPS = [
+    "天然乳胶避孕套 预防性传播疾病 12只",
+    "叶酸片 OTC 预防胎儿神经管缺陷 孕早期",
+    "乡镇宅基地测绘 上门服务",
+    "快递单打印 修改运单信息 热敏纸",
+    "丧葬服务 外包治丧礼仪 本地",
+]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -3242,6 +3268,7 @@ SESSION_FORTY_ROUND_TWO_TRAPS = [
     *SESSION_THIRTY_NINE_ROUND_TWO_TRAPS,
     *SESSION_FORTY_TRAPS,
     *SESSION_FORTY_ROUND_TWO_TRAPS,
+    *SESSION_FORTY_ROUND_THREE_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -3312,6 +3339,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_THIRTY_NINE_ROUND_THREE_HITS,
     *SESSION_FORTY_HITS,
     *SESSION_FORTY_ROUND_TWO_HITS,
+    *SESSION_FORTY_ROUND_THREE_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)
