@@ -183,12 +183,18 @@ _CAUTION_AFTER = re.compile(r".{0,6}?(?:谨慎|勿使用|请勿|禁止使用|不
 
 
 #: Photo retouching (证件照精修 祛痘祛斑, 孕妇照修图 淡化妊娠纹): the skin is edited in the picture, not treated.
-_RETOUCH = ("精修", "修图", "p图", "修片", "后期修")
+#: 精修 counts only next to a picture word, since goods use it too (精修眉刀).
+_RETOUCH = ("修图", "p图", "修片", "后期修")
+_PICTURE = ("照", "写真", "人像", "图")
+
+
+def _retouching(norm: str) -> bool:
+    return any(word in norm for word in _RETOUCH) or ("精修" in norm and any(word in norm for word in _PICTURE))
 
 
 def registered(norm: str, start: int, end: int, level: str) -> str | None:
     """Claims that need a licence (祛斑, 杀菌, 增强免疫力) drop to ``info`` when the title names one."""
-    if _CAUTION_AFTER.match(norm, end) or any(word in norm for word in _RETOUCH):
+    if _CAUTION_AFTER.match(norm, end) or _retouching(norm):
         return None
     return "info" if level == "review" and names_a_licence(norm) else level
 
