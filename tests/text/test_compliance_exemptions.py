@@ -3220,6 +3220,28 @@ SESSION_FORTY_ROUND_THREE_TRAPS = [
 ]
 
 
+#: Its fourth round (batches 697 and 699): z + a quality word, zd价, wjw, 硝炎, 100%显瘦, b证 / bz + a wearing result,
+#: 穿上添寿, 打牌把把赢, 喂心; traps: V-necks and 抵抗炎炎.
+SESSION_FORTY_ROUND_FOUR_HITS = [
+    ("羊毛衫 z舒服的打底衫 女", "absolute", "block", "z舒服"),
+    ("保暖内衣 清仓zd价 男士", "absolute", "block", "zd价"),
+    ("护腰带 wjw推荐 久坐", "authority", "block", "wjw推荐"),
+    ("漱口水 硝炎 口腔", "medical", "block", "硝炎"),
+    ("塑身裤 百分百显瘦 高腰", "guarantee", "block", "百分百显瘦"),
+    ("牛仔裤 b证显瘦 直筒", "guarantee", "block", "b证显瘦"),
+    ("运动鞋 百分百不累脚 老人", "absolute", "review", "百分百不累脚"),
+    ("寿衣 穿上添寿 老人", "superstition", "review", "穿上添寿"),
+    ("红内裤 打牌把把赢 本命年", "superstition", "block", "打牌把把赢"),
+    ("童装批发 喂心tz666 一手货源", "diversion", "block", "喂心"),
+]
+
+SESSION_FORTY_ROUND_FOUR_TRAPS = [
+    "雪纺衫 领口加V设计 显脖子长",
+    "毛衣 加V领显脸小 秋冬",
+    "防晒衣 抵抗炎炎夏日 户外",
+]
+
+
 @pytest.mark.parametrize("title", [
     *SESSION_FIVE_TRAPS,
     *SESSION_SIX_TRAPS,
@@ -3269,6 +3291,7 @@ SESSION_FORTY_ROUND_THREE_TRAPS = [
     *SESSION_FORTY_TRAPS,
     *SESSION_FORTY_ROUND_TWO_TRAPS,
     *SESSION_FORTY_ROUND_THREE_TRAPS,
+    *SESSION_FORTY_ROUND_FOUR_TRAPS,
 ])
 def test_traps_from_blind_batches_are_not_flagged(title):
     assert not [f for f in check(title) if f.level in ("block", "review")], check(title)
@@ -3340,6 +3363,7 @@ def test_rules_from_blind_batches_flag(title, category, level):
     *SESSION_FORTY_HITS,
     *SESSION_FORTY_ROUND_TWO_HITS,
     *SESSION_FORTY_ROUND_THREE_HITS,
+    *SESSION_FORTY_ROUND_FOUR_HITS,
 ])
 def test_rules_from_blind_batches_flag_the_words(title, category, level, text):
     assert (category, level, text) in {(f.category, f.level, f.text) for f in check(title)}, check(title)

@@ -1,4 +1,4 @@
-"""The issue's targets on three hundred and fifty-five title batches that no decision has touched (tests/text/data/holdout_titles).
+"""The issue's targets on three hundred and sixty title batches that no decision has touched (tests/text/data/holdout_titles).
 
 Colleagues wrote them blind: 53 (an obfuscated mix) and 54 (long professional titles) at the end of the
 fifth session, 61 and 73 (realistic samples) in the sixth, 89, 97, 103 and 107 (realistic samples of a
@@ -154,7 +154,9 @@ and home energy storage), and four of its second: 680 (second-hand and refurbish
 zongzi and festival gift boxes), 684 (kitchen, outdoor knives and multi-tools) and 685 (essential oils and home
 fragrance), and six of its third: 687 (pest control products and services), 688 (sleep aids: mattresses, pillows and
 white-noise machines), 689 (cross-border daigou and imported goods), 691 (board games, mahjong tables and chess), 692
-(department-store cosmetics counters and samples) and 693 (heavy disguise, an eighteenth writer); 61
+(department-store cosmetics counters and samples) and 693 (heavy disguise, an eighteenth writer), and five of its
+fourth: 695 (motorcycle helmets and riding gear), 696 (calligraphy and painting supplies), 698 (security doors, windows
+and safes), 700 (children's ride-on toys and strollers) and 702 (agricultural drones and rural e-commerce); 61
 replaced 52, which guided a
 change and moved to blind_titles/.
 Each was scored once with the shipped packs and claim model, which were neither tuned nor trained on them:
@@ -232,7 +234,8 @@ def test_the_holdout_batches_are_there():
                     "batch655", "batch657", "batch661", "batch662",
                     "batch663", "batch664", "batch665", "batch666", "batch668", "batch669", "batch670",
                     "batch671", "batch676", "batch677", "batch680", "batch682", "batch684", "batch685",
-                    "batch687", "batch688", "batch689", "batch691", "batch692", "batch693"]
+                    "batch687", "batch688", "batch689", "batch691", "batch692", "batch693",
+                    "batch695", "batch696", "batch698", "batch700", "batch702"]
 
 
 #: Batches that fell under the 97 % target after a retrain, with what they caught then: kept here, not
@@ -350,8 +353,10 @@ def test_the_holdout_batches_are_there():
 #: Its second round: four batches joined (680, 682, 684, 685: every target met on first sight); the fixes from 679, 681,
 #: 683 and 686 caught 4 more of 125,749 and blocked 3 and flagged 4 fewer of 127,038.  Its third round: six batches joined
 #: (687-689, 691-693: every target met on first sight); the fixes from 690 and 694 caught 2 more of 127,909 and blocked
-#: 2 and flagged 3 fewer of 129,198.
-BELOW_TARGET = {"batch246": 0.9694, "batch350": 0.9643, "batch632": 0.9694}
+#: 2 and flagged 3 fewer of 129,198.  Its fourth round: five batches joined (695, 696, 698, 700, 702: every target met on
+#: first sight); the fixes from 697 and 699 caught 4 more of 129,709 and blocked and flagged as many of 130,998; 632
+#: rose above 97 %.
+BELOW_TARGET = {"batch246": 0.9694, "batch350": 0.9643}
 
 
 @pytest.mark.parametrize("batch", BATCHES)
