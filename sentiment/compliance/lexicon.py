@@ -194,10 +194,10 @@ def _inherit_other_categories(by_key: dict[str, list], banned: list[str], allowe
                                              key=lambda match: match[0]):
         key = banned[owner]
         own = {entry.category for entry, *_ in by_key[key]}
-        spans = shields.get(owner, ())
+        shield = shields.get(owner, ())
         for _, index, start in found_in:
             end = start + len(banned[index])
-            if any(a0 <= start and end <= a1 and a1 - a0 > end - start for a0, a1 in spans):
+            if any(a0 <= start and end <= a1 and a1 - a0 > end - start for a0, a1 in shield):
                 continue
             for entry, form, lo, hi in by_key[banned[index]]:
                 if entry.category not in own:

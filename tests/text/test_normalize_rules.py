@@ -28,6 +28,7 @@ from sentiment.normalize import (
     ("第ー 唯ㄧ ㇐流", "第一唯一一流"),           # look-alikes of 一 from kana, bopomofo, strokes
     ("朂好 囯宴 苐一 包囘本 两㑹", "最好国宴第一包回本两会"),  # old variants OpenCC leaves alone
     ("🟩泡泡 🟢泡泡", "绿泡泡绿泡泡"),                 # green squares and circles read as 绿
+    ("発财 丄V 包🈴格", "发财加v包合格"),             # 発 (Japanese 发), 丄 for a plus sign, 🈴 for 合
     # symbols read by their neighbours (sentiment.lookalikes.read_context_symbols)
     ("行业第-品牌 第—名 唯－款", "行业第一品牌第一名唯一款"),  # a dash after 第 or 唯, before a word, is 一
     ("第-1章 3-6岁 极-品 第-", "第1章36岁极品第"),         # elsewhere it is dropped: a number follows, or no 第
